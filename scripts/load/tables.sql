@@ -42,3 +42,12 @@ CREATE TABLE courses (
   language       VARCHAR,
   line           INTEGER NOT NULL
 );
+-- Every problem found while loading and validating (also written to dist/data-quality.csv).
+CREATE TABLE data_quality (
+  file     VARCHAR NOT NULL,   -- e.g. data/exports/members.csv, or org.config.ts
+  line     BIGINT,             -- NULL when the problem is not on one line
+  severity VARCHAR NOT NULL,   -- error | warning
+  code     VARCHAR NOT NULL,   -- stable name, e.g. duplicate-member
+  message  VARCHAR NOT NULL,   -- what is wrong
+  hint     VARCHAR NOT NULL    -- how to fix it
+);
