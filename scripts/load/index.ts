@@ -1,0 +1,84 @@
+/**
+ * Loads the four exports of a data folder into the canonical DuckDB tables and runs the
+ * data-quality checks. Returns every problem; the caller decides whether they stop the build.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { CONFIG_FILE } from '../config/load-config.ts';
+import type { OrgConfig } from '../config/schema.ts';
+import type { Logger } from '../build/context.ts';
+import { runChecks } from '../validate/checks.ts';
+import { EXPORT_NAMES, type ExportName } from './headers.ts';
+import { normalize } from './normalize.ts';
+import { problem, type Problem } from './problems.ts';
+import { readExport, type RawExport } from './read-export.ts';
+
+const TABLES_SQL = readFileSync(join(import.meta.dirname, 'tables.sql'), 'utf8');
+const MACROS_SQL = readFileSync(join(import.meta.dirname, 'macros.sql'), 'utf8');
+
+export interface LoadResult {
+  problems: Problem[];
+  counts: Record<ExportName, number>;
+}
+
+/** An in-memory DuckDB with the canonical (empty) tables and our value readers. */
+export async function openDatabase(): Promise<DuckDBConnection> {
+  const instance = await DuckDBInstance.create(':memory:', { threads: String(Math.max(1, (await import('node:os')).availableParallelism())) });
+  const db = await instance.connect();
+  await db.run(TABLES_SQL);
+  await db.run(MACROS_SQL);
+  return db;
+}
+
+export function exportPath(dataDir: string, name: ExportName): string {
+  return join(dataDir, 'exports', `${name}.csv`);
+}
+
+/** A path as the user would type it: relative to the working directory when inside it. */
+export function shownPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith('..') ? path : rel;
+}
+
+export async function loadExports(db: DuckDBConnection, dataDir: string, config: OrgConfig, log: Logger): Promise<LoadResult> {
+  const problems: Problem[] = [];
+  const raws: Partial<Record<ExportName, RawExport>> = {};
+  const files = Object.fromEntries(EXPORT_NAMES.map((n) => [n, shownPath(exportPath(dataDir, n))])) as Record<ExportName, string>;
+  for (const name of EXPORT_NAMES) {
+    const path = exportPath(dataDir, name);
+    if (!existsSync(path)) {
+      problems.push(problem(files[name], null, 'error', 'missing-file', 'the export is missing', `Export ${name} from the platform's admin space into ${files[name]}.`));
+      continue;
+    }
+    const started = performance.now();
+    const { raw, problems: found } = await readExport(db, name, path, files[name]);
+    problems.push(...found);
+    if (raw) {
+      raws[name] = raw;
+      log.info(`load ${files[name]} → ${raw.rows.toLocaleString('en-US')} rows in ${Math.round(performance.now() - started)} ms`);
+    }
+  }
+  const started = performance.now();
+  problems.push(...(await normalize(db, config, raws, files)));
+  const loaded = new Set(Object.keys(raws) as ExportName[]);
+  problems.push(...(await runChecks(db, config, loaded, { ...files, config: shownPath(join(dataDir, CONFIG_FILE)) })));
+  const counts = {} as Record<ExportName, number>;
+  for (const name of EXPORT_NAMES) {
+    counts[name] = Number((await db.runAndReadAll(`SELECT count(*) AS n FROM ${name}`)).getRowObjectsJson()[0].n);
+  }
+  // The raw copies are no longer needed: free their memory before the stages run.
+  for (const name of loaded) await db.run(`DROP VIEW IF EXISTS raw_${name}; DROP TABLE IF EXISTS raw_${name}_rows`);
+  const appender = await db.createAppender('data_quality');
+  for (const p of problems) {
+    appender.appendVarchar(p.file);
+    if (p.line === null) appender.appendNull();
+    else appender.appendBigInt(BigInt(p.line));
+    for (const v of [p.severity, p.code, p.message, p.hint]) appender.appendVarchar(v);
+    appender.endRow();
+  }
+  appender.closeSync();
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  log.info(`validate → ${errors} error(s), ${problems.length - errors} warning(s) in ${Math.round(performance.now() - started)} ms`);
+  return { problems, counts };
+}

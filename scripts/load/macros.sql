@@ -1,0 +1,36 @@
+-- Readers for the values whose spelling varies across exports (French Excel, platform
+-- variants). Each returns NULL for what it cannot read, so the caller can report it.
+CREATE OR REPLACE MACRO lk_fold(x) AS regexp_replace(strip_accents(lower(trim(x))), '\s+', ' ', 'g');
+
+CREATE OR REPLACE MACRO lk_bool(x) AS CASE
+  WHEN x IS NULL OR trim(x) = '' THEN false
+  WHEN lk_fold(x) IN ('true', '1', 'oui', 'yes', 'vrai', 'o', 'y', 't', 'x') THEN true
+  WHEN lk_fold(x) IN ('false', '0', 'non', 'no', 'faux', 'n', 'f') THEN false
+END;
+
+CREATE OR REPLACE MACRO lk_role(x) AS CASE lk_fold(x)
+  WHEN 'admin' THEN 'admin' WHEN 'administrateur' THEN 'admin' WHEN 'administratrice' THEN 'admin' WHEN 'administrator' THEN 'admin'
+  WHEN 'manager' THEN 'manager' WHEN 'responsable' THEN 'manager'
+  WHEN 'supervisor' THEN 'supervisor' WHEN 'superviseur' THEN 'supervisor' WHEN 'superviseuse' THEN 'supervisor'
+  WHEN 'superviseur de l''equipe' THEN 'supervisor' WHEN 'superviseur (de l''equipe)' THEN 'supervisor' WHEN 'team supervisor' THEN 'supervisor'
+  WHEN 'member' THEN 'member' WHEN 'membre' THEN 'member' WHEN 'learner' THEN 'member' WHEN 'apprenant' THEN 'member' WHEN 'apprenante' THEN 'member'
+END;
+
+CREATE OR REPLACE MACRO lk_status(x) AS CASE lk_fold(x)
+  WHEN 'invited' THEN 'invited' WHEN 'invite' THEN 'invited' WHEN 'invitee' THEN 'invited' WHEN 'invite(e)' THEN 'invited'
+  WHEN 'pending' THEN 'invited' WHEN 'en attente' THEN 'invited'
+  WHEN 'active' THEN 'active' WHEN 'actif' THEN 'active' WHEN 'actif/active' THEN 'active' WHEN 'active/actif' THEN 'active'
+  WHEN 'active' THEN 'active' WHEN 'activated' THEN 'active' WHEN 'active(e)' THEN 'active'
+  WHEN 'removed' THEN 'removed' WHEN 'retire' THEN 'removed' WHEN 'retiree' THEN 'removed' WHEN 'retire(e)' THEN 'removed'
+  WHEN 'supprime' THEN 'removed' WHEN 'supprimee' THEN 'removed' WHEN 'deleted' THEN 'removed'
+END;
+
+-- ISO and French (dd/mm/yyyy) dates, with or without a time of day.
+CREATE OR REPLACE MACRO lk_timestamp(x) AS CASE WHEN x IS NULL OR trim(x) = '' THEN NULL ELSE try_strptime(trim(x), [
+  '%Y-%m-%d %H:%M:%S', '%Y-%m-%dT%H:%M:%S', '%Y-%m-%d %H:%M', '%Y-%m-%dT%H:%M', '%Y-%m-%d',
+  '%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H:%M', '%d/%m/%Y'
+]) END;
+
+CREATE OR REPLACE MACRO lk_blank(x) AS x IS NULL OR trim(x) = '';
+CREATE OR REPLACE MACRO lk_text(x) AS CASE WHEN lk_blank(x) THEN NULL ELSE trim(x) END;
+CREATE OR REPLACE MACRO lk_email(x) AS lower(trim(x));

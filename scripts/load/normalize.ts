@@ -1,0 +1,109 @@
+/**
+ * From the raw views of the exports to the canonical tables (tables.sql): e-mails trimmed and
+ * lower-cased, roles/statuses/booleans/timestamps read in every accepted spelling, a team
+ * given by its name mapped to its id. A value that cannot be read keeps its row out of the
+ * canonical table and becomes a problem naming file, line and value.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { OrgConfig } from '../config/schema.ts';
+import type { ExportName } from './headers.ts';
+import { problem, type Problem } from './problems.ts';
+import type { RawExport } from './read-export.ts';
+
+type Raws = Partial<Record<ExportName, RawExport>>;
+
+interface Reader {
+  column: string;
+  /** SQL reading the raw value `v`; NULL when unreadable. */
+  read: (v: string) => string;
+  /** Whether a blank value is acceptable (then it reads as NULL or a default). */
+  optional: boolean;
+  expected: string;
+}
+
+const READERS: Record<ExportName, Reader[]> = {
+  members: [
+    { column: 'email', read: (v) => `lk_email(${v})`, optional: false, expected: 'an e-mail address' },
+    { column: 'role', read: (v) => `lk_role(${v})`, optional: false, expected: 'a role: admin, manager, supervisor, member (or Administrateur, Responsable, Superviseur, Membre)' },
+    { column: 'status', read: (v) => `lk_status(${v})`, optional: false, expected: 'a status: invited, active, removed (or invité(e), actif/active, retiré(e))' },
+    { column: 'invited_at', read: (v) => `lk_timestamp(${v})`, optional: true, expected: 'a date (yyyy-mm-dd or dd/mm/yyyy, optionally with HH:MM)' },
+    { column: 'activated_at', read: (v) => `lk_timestamp(${v})`, optional: true, expected: 'a date (yyyy-mm-dd or dd/mm/yyyy, optionally with HH:MM)' },
+  ],
+  teams: [{ column: 'team_id', read: (v) => `lk_text(${v})`, optional: false, expected: 'a team id' }],
+  activity: [
+    { column: 'email', read: (v) => `lk_email(${v})`, optional: false, expected: 'an e-mail address' },
+    { column: 'course_id', read: (v) => `lk_text(${v})`, optional: false, expected: 'a course id' },
+    { column: 'date', read: (v) => v, optional: false, expected: 'a date' },
+    { column: 'minutes', read: (v) => v, optional: false, expected: 'a number of minutes' },
+    { column: 'completed', read: (v) => `lk_bool(${v})`, optional: true, expected: 'yes or no (true/false, 1/0, oui/non)' },
+    { column: 'certificate', read: (v) => `lk_bool(${v})`, optional: true, expected: 'yes or no (true/false, 1/0, oui/non)' },
+  ],
+  courses: [
+    { column: 'course_id', read: (v) => `lk_text(${v})`, optional: false, expected: 'a course id' },
+    { column: 'title', read: (v) => `lk_text(${v})`, optional: false, expected: 'a title' },
+  ],
+};
+
+export async function normalize(db: DuckDBConnection, config: OrgConfig, raws: Raws, files: Record<ExportName, string>): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const has = (name: ExportName, column: string) => raws[name]?.present.has(column) ?? false;
+  const col = (name: ExportName, column: string) => (has(name, column) ? `r.${column}` : 'NULL');
+
+  // Problems first, then rows that read cleanly, with the same readers.
+  const readable: Partial<Record<ExportName, string>> = {};
+  for (const name of Object.keys(raws) as ExportName[]) {
+    const raw = raws[name]!;
+    const conditions: string[] = [];
+    for (const reader of READERS[name]) {
+      if (!has(name, reader.column)) continue;
+      const v = `r.${reader.column}`;
+      const blank = `(${v} IS NULL OR trim(${v}::VARCHAR) = '')`;
+      const unreadable = `(NOT ${blank} AND ${reader.read(v)} IS NULL)`;
+      const bad = reader.optional ? unreadable : `(${blank} OR ${unreadable})`;
+      conditions.push(`NOT ${bad}`);
+      const found = (await db.runAndReadAll(`SELECT line, ${v}::VARCHAR AS value FROM ${raw.table} r WHERE ${bad} ORDER BY line LIMIT 1000`)).getRowObjectsJson();
+      for (const f of found) {
+        const value = f.value === null || String(f.value).trim() === '' ? null : String(f.value);
+        problems.push(
+          value === null
+            ? problem(files[name], Number(f.line), 'error', 'missing-value', `${reader.column} is empty`, `Fill in ${reader.expected}.`)
+            : problem(files[name], Number(f.line), 'error', 'unreadable-value', `${reader.column}: "${value}" cannot be read`, `Write ${reader.expected}.`),
+        );
+      }
+    }
+    readable[name] = conditions.length ? conditions.join(' AND ') : 'true';
+  }
+
+  if (raws.teams) {
+    await db.run(`INSERT INTO teams SELECT lk_text(r.team_id), lk_text(${col('teams', 'name')}),
+      coalesce(list_filter(list_transform(string_split(coalesce(${col('teams', 'supervisor_emails')}, ''), '|'), e -> lk_email(e)), e -> e <> ''), []),
+      r.line FROM raw_teams r WHERE ${readable.teams} ORDER BY r.line`);
+  }
+  if (raws.courses) {
+    await db.run(`INSERT INTO courses SELECT lk_text(r.course_id), lk_text(r.title), lk_text(${col('courses', 'url')}), lk_text(${col('courses', 'domain')}),
+      ${col('courses', 'duration_hours')}, lk_text(${col('courses', 'level')}), lk_text(${col('courses', 'language')}), r.line FROM raw_courses r WHERE ${readable.courses} ORDER BY r.line`);
+  }
+  if (raws.members) {
+    // `équipe` may hold a team's id or its name (in the export or in the config, any language).
+    const names = config.teams.flatMap((t) => Object.values(t.name).map((n) => `(lk_fold('${n!.replaceAll("'", "''")}'), '${t.id}')`));
+    await db.run(`CREATE OR REPLACE TEMP TABLE team_keys AS
+      SELECT DISTINCT ON (key) key, team_id FROM (
+        SELECT team_id AS key, team_id, 0 AS rank FROM teams
+        UNION ALL SELECT lk_fold(name), team_id, 1 FROM teams WHERE name IS NOT NULL
+        ${names.length ? `UNION ALL SELECT k, id, 2 FROM (VALUES ${names.join(', ')}) v(k, id)` : ''}
+      ) ORDER BY key, rank`);
+    await db.run(`INSERT INTO members SELECT lk_email(r.email), lk_text(${col('members', 'first_name')}), lk_text(${col('members', 'last_name')}),
+      lk_role(r.role), CASE WHEN lk_blank(${col('members', 'team_id')}) THEN NULL ELSE coalesce(k1.team_id, k2.team_id, trim(r.team_id)) END,
+      lk_status(r.status), lk_timestamp(${col('members', 'invited_at')}), lk_timestamp(${col('members', 'activated_at')}),
+      lk_text(${col('members', 'department')}), lk_text(${col('members', 'location')}), lk_text(${col('members', 'seniority')}), lk_text(${col('members', 'job_title')}), r.line
+      FROM raw_members r
+      LEFT JOIN team_keys k1 ON k1.key = trim(${col('members', 'team_id')})
+      LEFT JOIN team_keys k2 ON k2.key = lk_fold(${col('members', 'team_id')})
+      WHERE ${readable.members} ORDER BY r.line`);
+  }
+  if (raws.activity) {
+    await db.run(`INSERT INTO activity SELECT lk_email(r.email), lk_text(r.course_id), r.date, r.minutes, ${col('activity', 'progress_pct')},
+      lk_bool(${col('activity', 'completed')}), lk_bool(${col('activity', 'certificate')}), r.line FROM raw_activity r WHERE ${readable.activity}`);
+  }
+  return problems;
+}

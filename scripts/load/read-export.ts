@@ -1,0 +1,112 @@
+/**
+ * Reads one export (CSV, any of the accepted dialects) into a raw DuckDB table named after it,
+ * with canonical column names, typed dates and numbers, and the file line of every row.
+ * Unreadable lines are not skipped quietly: DuckDB's rejects become problems with their line.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { COLUMNS, matchHeaders, type ExportName } from './headers.ts';
+import { problem, type Problem } from './problems.ts';
+import { sniffCsv, sniffDateFormat, sniffDecimalSeparator } from './sniff.ts';
+
+export interface RawExport {
+  /** Table (a view) holding the rows, canonical column names plus `line`. */
+  table: string;
+  /** Canonical columns present in the file. */
+  present: Set<string>;
+  rows: number;
+}
+
+const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
+const MAX_REJECTS_LISTED = 1000;
+
+export async function readExport(
+  db: DuckDBConnection,
+  name: ExportName,
+  path: string,
+  shownPath: string,
+): Promise<{ raw: RawExport | null; problems: Problem[] }> {
+  const format = await sniffCsv(path);
+  const match = matchHeaders(name, format.headers);
+  const problems: Problem[] = [];
+  if (match.missing.length > 0) {
+    const accepted = match.missing.map((m) => {
+      const spec = COLUMNS[name].find((s) => s.name === m)!;
+      return `${m} (or ${spec.aliases.map((a) => `"${a}"`).join(', ')})`;
+    });
+    problems.push(
+      problem(shownPath, 1, 'error', 'missing-column', `required column${match.missing.length > 1 ? 's' : ''} ${match.missing.map((m) => `"${m}"`).join(', ')} missing; found: ${format.headers.map((h) => `"${h}"`).join(', ')}`, `Name the columns as the README's export formats say: ${accepted.join('; ')}.`),
+    );
+  }
+  for (const d of match.duplicated) {
+    problems.push(problem(shownPath, 1, 'error', 'duplicate-column', `two columns give "${d}"`, 'Keep one of them.'));
+  }
+  if (problems.length > 0) return { raw: null, problems };
+
+  const specs = new Map(COLUMNS[name].map((s) => [s.name, s]));
+  const columnNames = match.columns.map((c, i) => c ?? `extra_${i + 1}`);
+  const sampleOf = (i: number) => format.sample.map((row) => row[i] ?? '');
+  let dateFormat = '%Y-%m-%d';
+  let decimal: ',' | '.' = '.';
+  const columnTypes = columnNames.map((c, i) => {
+    const type = specs.get(c)?.type ?? 'VARCHAR';
+    if (type === 'DATE') dateFormat = sniffDateFormat(sampleOf(i));
+    if (type === 'DOUBLE' && format.delimiter !== ',' && sniffDecimalSeparator(sampleOf(i)) === ',') decimal = ',';
+    return `${sqlString(c)}: '${type}'`;
+  });
+
+  const table = `raw_${name}`;
+  const rejects = `rejects_${name}`;
+  await db.run(`DROP TABLE IF EXISTS ${table}; DROP TABLE IF EXISTS ${rejects}; DROP TABLE IF EXISTS ${rejects}_scan`);
+  const options = [
+    `delim=${sqlString(format.delimiter)}`,
+    `header=true`,
+    `auto_detect=false`,
+    `columns={${columnTypes.join(', ')}}`,
+    `quote='"'`,
+    `escape='"'`,
+    `new_line=${sqlString(format.newline)}`,
+    `encoding=${sqlString(format.encoding)}`,
+    `dateformat=${sqlString(dateFormat)}`,
+    `decimal_separator=${sqlString(decimal)}`,
+    `store_rejects=true`,
+    `rejects_table=${sqlString(rejects)}`,
+    `rejects_scan=${sqlString(`${rejects}_scan`)}`,
+    `rejects_limit=${MAX_REJECTS_LISTED}`,
+  ];
+  try {
+    await db.run(`CREATE TABLE ${table}_rows AS SELECT * FROM read_csv(${sqlString(path)}, ${options.join(', ')})`);
+  } catch (error) {
+    problems.push(problem(shownPath, null, 'error', 'unreadable-file', `the file cannot be read: ${(error as Error).message.split('\n')[0]}`, 'Save it again as CSV (UTF-8 or Latin-1, one header line, ; or , between fields).'));
+    return { raw: null, problems };
+  }
+
+  const rejected = (await db.runAndReadAll(`SELECT line, column_name, error_type, csv_line, error_message FROM ${rejects} ORDER BY line`)).getRowObjectsJson();
+  for (const r of rejected) problems.push(rejectProblem(shownPath, r as unknown as Reject, columnNames.length));
+
+  // A row's line: its position among accepted rows, shifted past the rejected lines before it.
+  const shift = rejected.length
+    ? `(SELECT count(*) FROM (SELECT line::BIGINT - 1 - row_number() OVER (ORDER BY line) AS k FROM ${rejects}) s WHERE s.k <= r.rowid)`
+    : '0';
+  await db.run(`CREATE OR REPLACE VIEW ${table} AS SELECT r.*, r.rowid + 2 + ${shift} AS line FROM ${table}_rows r`);
+  const rows = Number((await db.runAndReadAll(`SELECT count(*) AS n FROM ${table}_rows`)).getRowObjectsJson()[0].n);
+  return { raw: { table, present: new Set(match.columns.filter((c): c is string => c !== null)), rows }, problems };
+}
+
+interface Reject { line: string; column_name: string | null; error_type: string; csv_line: string; error_message: string }
+
+function rejectProblem(file: string, r: Reject, expectedFields: number): Problem {
+  const line = Number(r.line);
+  const original = (r.csv_line ?? '').replace(/^[\r\n]+/, '').trim();
+  if (r.error_type === 'CAST') {
+    const value = /string "(.*)" to/.exec(r.error_message)?.[1] ?? original;
+    const expected = /DATE/.test(r.error_message) ? 'a date (dd/mm/yyyy or yyyy-mm-dd, the same way as the rest of the file)' : 'a number (e.g. 12.5 or 12,5)';
+    return problem(file, line, 'error', 'unreadable-value', `${r.column_name}: "${value}" cannot be read as ${expected}`, `Correct the value on that line: ${original}`);
+  }
+  if (r.error_type === 'TOO MANY COLUMNS' || r.error_type === 'MISSING COLUMNS') {
+    return problem(file, line, 'error', 'malformed-row', `${r.error_message.replace('Expected Number of Columns', 'expected fields').replace('Found', 'found')} (expected ${expectedFields})`, `Check this line for a stray separator or an unquoted value holding one: ${original}`);
+  }
+  if (r.error_type === 'INVALID ENCODING' || r.error_type === 'INVALID UNICODE') {
+    return problem(file, line, 'error', 'bad-encoding', 'the line is not valid text in the file\'s encoding', 'Save the whole file in one encoding (UTF-8 preferred).');
+  }
+  return problem(file, line, 'error', 'malformed-row', r.error_message, `Correct the line: ${original}`);
+}
