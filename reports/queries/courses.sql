@@ -1,0 +1,34 @@
+-- Courses started, completed and certificates earned, by team and for the organisation.
+-- A (learner, course) pair is started on its first day of activity, completed on its first row
+-- marked completed, certified on its first row with a certificate. "In the period" counts the
+-- pairs whose date falls in it; "to date" counts every pair up to the period's end.
+WITH periods AS (
+  SELECT 'current' AS period, $start::DATE AS start, ($start::DATE + INTERVAL 1 MONTH)::DATE AS stop
+  UNION ALL
+  SELECT 'previous', ($start::DATE - INTERVAL 1 MONTH)::DATE, $start::DATE
+),
+enrolment AS (
+  SELECT
+    email,
+    course_id,
+    min(date) AS started_on,
+    min(date) FILTER (WHERE completed) AS completed_on,
+    min(date) FILTER (WHERE certificate) AS certified_on
+  FROM activity
+  GROUP BY email, course_id
+)
+SELECT
+  p.period,
+  m.team_id,
+  GROUPING(m.team_id) = 1 AS is_org,
+  count(*) FILTER (WHERE e.started_on >= p.start AND e.started_on < p.stop) AS started,
+  count(*) FILTER (WHERE e.completed_on >= p.start AND e.completed_on < p.stop) AS completed,
+  count(*) FILTER (WHERE e.certified_on >= p.start AND e.certified_on < p.stop) AS certificates,
+  count(*) FILTER (WHERE e.started_on < p.stop) AS started_to_date,
+  count(*) FILTER (WHERE e.completed_on < p.stop) AS completed_to_date,
+  count(*) FILTER (WHERE e.certified_on < p.stop) AS certificates_to_date,
+  count(DISTINCT e.email) FILTER (WHERE e.completed_on < p.stop) AS learners_completed_to_date
+FROM periods p
+  CROSS JOIN enrolment e
+  LEFT JOIN (SELECT DISTINCT email, team_id FROM members) m USING (email)
+GROUP BY GROUPING SETS ((p.period, m.team_id), (p.period));
