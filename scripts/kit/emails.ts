@@ -1,0 +1,36 @@
+/**
+ * E-mails: MJML (strict) → HTML, and the plain-text part from that HTML, so both parts
+ * always say the same thing and carry the same links.
+ */
+import mjml2html from 'mjml';
+import { convert } from 'html-to-text';
+import { CliError } from '../cli/errors.ts';
+import type { EmailDoc } from '../../templates/emails/layout.ts';
+
+export interface RenderedEmail {
+  doc: EmailDoc;
+  html: string;
+  text: string;
+}
+
+export async function renderEmail(doc: EmailDoc): Promise<RenderedEmail> {
+  let result: Awaited<ReturnType<typeof mjml2html>>;
+  try {
+    result = await mjml2html(doc.mjml, { validationLevel: 'strict', minify: true, keepComments: false });
+  } catch (error) {
+    const details = (error as { errors?: { formattedMessage: string }[] }).errors?.map((e) => `  ${e.formattedMessage}`).join('\n');
+    throw new CliError(`templates/emails: ${doc.name}.${doc.lang} is not valid MJML\n${details ?? (error as Error).message}`, {
+      hint: 'A template produced markup MJML refuses; fix the template named above.',
+      cause: error,
+    });
+  }
+  const text = convert(result.html, {
+    wordwrap: 78,
+    selectors: [
+      { selector: 'img', format: 'skip' },
+      { selector: 'a', options: { hideLinkHrefIfSameAsText: true } },
+      { selector: 'h1', options: { uppercase: false } },
+    ],
+  });
+  return { doc, html: result.html, text: `${doc.subject}\n\n${text.trim()}\n` };
+}

@@ -1,0 +1,84 @@
+/**
+ * Helpers every kit template shares: escaping config copy, readable colours, the URLs the
+ * kit points to (one shape, agreed with the site) and dates written for a person.
+ */
+import type { Language, OrgConfig, TeamConfig } from '../scripts/config/schema.ts';
+
+/** Config copy is text, never markup: `<b>` in a tagline must reach the reader as `<b>`. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/** The public page of a team on the site: `${siteUrl}/<lang>/teams/<team_id>/`. */
+export function teamPageUrl(config: OrgConfig, lang: Language, teamId: string): string {
+  return `${config.programme.siteUrl.replace(/\/+$/, '')}/${lang}/teams/${teamId}/`;
+}
+
+/** The site's home page in a language. */
+export function siteHomeUrl(config: OrgConfig, lang: Language): string {
+  return `${config.programme.siteUrl.replace(/\/+$/, '')}/${lang}/`;
+}
+
+/** Where the site publishes `dist/kit` (the kit page links there; e-mails load their header image from it). */
+export function kitFileUrl(config: OrgConfig, path: string): string {
+  return `${config.programme.siteUrl.replace(/\/+$/, '')}/kit/${path}`;
+}
+
+/**
+ * Tags a web link with the campaign it was sent in, so the platform's and the site's
+ * analytics can tell which e-mail brought people in. `mailto:` links are left alone.
+ */
+export function tagLink(url: string, campaign: string, content: string): string {
+  if (!/^https?:/i.test(url)) return url;
+  const u = new URL(url);
+  u.searchParams.set('utm_source', 'launchkit');
+  u.searchParams.set('utm_medium', 'email');
+  u.searchParams.set('utm_campaign', campaign);
+  u.searchParams.set('utm_content', content);
+  return u.toString();
+}
+
+/** WCAG relative luminance of `#rrggbb`. */
+function luminance(hex: string): number {
+  const channel = (i: number) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+}
+
+export function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+/** White or near-black, whichever reads better on `background` (brand colours vary). */
+export function readableOn(background: string): string {
+  return contrast('#ffffff', background) >= contrast('#111111', background) ? '#ffffff' : '#111111';
+}
+
+/** `2026-09-14` → `lundi 14 septembre 2026` / `Monday 14 September 2026`, as a calendar date (no time zone shift). */
+export function longDate(iso: string, lang: Language): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y!, m! - 1, d!)),
+  );
+}
+
+/** `2026-10` → `octobre 2026` / `October 2026`. */
+export function monthName(period: string, lang: Language): string {
+  const [y, m] = period.split('-').map(Number);
+  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, 1)));
+}
+
+export function formatNumber(value: number, lang: Language, digits = 0): string {
+  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+}
+
+export function formatPercent(value: number, lang: Language): string {
+  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 }).format(value);
+}
+
+export function teamName(team: TeamConfig, lang: Language): string {
+  return team.name[lang] ?? team.name.fr ?? team.name.en ?? team.id;
+}
