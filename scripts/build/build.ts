@@ -1,0 +1,76 @@
+/**
+ * One build: config → exports into DuckDB → checks → stages → `dist/`, swapped in only when
+ * everything succeeded. `launchkit build` runs every stage; a stage verb runs one.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CliError } from '../cli/errors.ts';
+import { CONFIG_FILE, loadConfig } from '../config/load-config.ts';
+import { EXPORT_NAMES } from '../load/headers.ts';
+import { exportPath, loadExports, openDatabase, shownPath } from '../load/index.ts';
+import type { Problem } from '../load/problems.ts';
+import { problemsCsv, summarizeProblems } from '../validate/report.ts';
+import type { BuildContext, BuildOptions, Logger, Stage } from './context.ts';
+import { abandonOutput, commitOutput, sha256File, startOutput } from './output.ts';
+
+export interface BuildRequest {
+  dataDir: string;
+  outDir: string;
+  options: BuildOptions;
+  log: Logger;
+  stages: Stage[];
+  /** Run these stages alone, keeping the rest of the previous output. */
+  partial?: boolean;
+}
+
+/** Loads and checks the inputs; throws a CliError (exit 1) when they hold errors. */
+export async function prepare(dataDir: string, options: BuildOptions, log: Logger) {
+  const config = await loadConfig(dataDir);
+  const db = await openDatabase();
+  const { problems, counts } = await loadExports(db, dataDir, config, log);
+  for (const line of summarizeProblems(problems)) log.info(line);
+  const errors = problems.filter((p) => p.severity === 'error' || options.strict).length;
+  return { config, db, problems, counts, failed: errors > 0, errors };
+}
+
+export function failure(problems: Problem[], errors: number, strict: boolean, reportPath: string): CliError {
+  const warnings = problems.length - problems.filter((p) => p.severity === 'error').length;
+  return new CliError(`${errors} problem(s) in the data stop the build${strict && warnings ? ' (--strict counts warnings)' : ''}; the full report is in ${reportPath}`, {
+    hint: 'Fix each line above in the file it names, then run again. Nothing in the output folder was changed.',
+  });
+}
+
+export async function inputsHash(dataDir: string): Promise<string> {
+  const hash = createHash('sha256');
+  for (const file of [join(dataDir, CONFIG_FILE), ...EXPORT_NAMES.map((n) => exportPath(dataDir, n))]) {
+    if (existsSync(file)) hash.update(`${file.slice(dataDir.length)}:${await sha256File(file)}\n`);
+  }
+  return hash.digest('hex');
+}
+
+export async function runBuild(request: BuildRequest): Promise<void> {
+  const { dataDir, outDir, options, log, stages } = request;
+  const started = performance.now();
+  const { config, db, problems, failed, errors } = await prepare(dataDir, options, log);
+  if (failed) {
+    // The report goes beside the output, never into it: a failed build changes nothing there.
+    const reportPath = join('.launchkit', 'data-quality.csv');
+    await mkdir('.launchkit', { recursive: true });
+    await writeFile(reportPath, problemsCsv(problems));
+    throw failure(problems, errors, options.strict, reportPath);
+  }
+  const tmp = await startOutput(outDir);
+  try {
+    await writeFile(join(tmp, 'data-quality.csv'), problemsCsv(problems));
+    const ctx: BuildContext = { config, dataDir, db, out: tmp, log, options };
+    for (const stage of stages) await stage.run(ctx);
+    const only = request.partial ? [...stages.map((s) => s.name), 'data-quality.csv'] : undefined;
+    await commitOutput(tmp, outDir, await inputsHash(dataDir), only);
+  } catch (error) {
+    await abandonOutput(tmp);
+    throw error;
+  }
+  log.info(`build → ${shownPath(outDir)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}

@@ -1,0 +1,80 @@
+/**
+ * Nothing lost: a build writes into a temporary folder beside `dist/` and swaps it in only
+ * when every stage succeeded. A failed or killed build leaves the previous `dist/` as it was.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync } from 'node:fs';
+import { cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative } from 'node:path';
+
+const PARTIAL = '.partial-';
+const PREVIOUS = '.previous';
+
+/** Puts back a `dist/` that a build killed during the swap had moved aside; drops stale partial folders. */
+export async function recoverOutput(outDir: string): Promise<void> {
+  const previous = outDir + PREVIOUS;
+  if (!existsSync(outDir) && existsSync(previous)) await rename(previous, outDir);
+  else if (existsSync(previous)) await rm(previous, { recursive: true, force: true });
+  const parent = dirname(outDir);
+  if (!existsSync(parent)) return;
+  for (const entry of await readdir(parent)) {
+    if (entry.startsWith(basename(outDir) + PARTIAL)) await rm(join(parent, entry), { recursive: true, force: true });
+  }
+}
+
+/** A fresh temporary folder on the same file system as `outDir`, so the swap is a rename. */
+export async function startOutput(outDir: string): Promise<string> {
+  await recoverOutput(outDir);
+  const tmp = `${outDir}${PARTIAL}${process.pid}`;
+  await rm(tmp, { recursive: true, force: true });
+  await mkdir(tmp, { recursive: true });
+  return tmp;
+}
+
+/**
+ * Makes `tmp` the new `outDir`. With `only`, a partial run (one stage): the previous output is
+ * kept and only those top-level entries are taken from `tmp`.
+ */
+export async function commitOutput(tmp: string, outDir: string, inputsHash: string, only?: string[]): Promise<void> {
+  if (only && existsSync(outDir)) {
+    // Carry the rest of the previous output over, then swap the whole folder as for a full build.
+    for (const entry of await readdir(outDir)) {
+      if (!only.includes(entry) && !existsSync(join(tmp, entry))) await cp(join(outDir, entry), join(tmp, entry), { recursive: true });
+    }
+  }
+  await writeManifest(tmp, inputsHash);
+  const previous = outDir + PREVIOUS;
+  if (existsSync(outDir)) await rename(outDir, previous);
+  await rename(tmp, outDir);
+  await rm(previous, { recursive: true, force: true });
+}
+
+export async function abandonOutput(tmp: string): Promise<void> {
+  await rm(tmp, { recursive: true, force: true });
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'))
+    .filter((f) => f !== 'manifest.json')
+    .sort();
+}
+
+export function sha256File(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(path)
+      .on('data', (chunk) => hash.update(chunk))
+      .on('error', reject)
+      .on('end', () => resolve(hash.digest('hex')));
+  });
+}
+
+/** `manifest.json`: every file of the output with its sha256, and the hash of the inputs. */
+async function writeManifest(dir: string, inputs: string): Promise<void> {
+  const files: Record<string, string> = {};
+  for (const file of await listFiles(dir)) files[file] = await sha256File(join(dir, file));
+  await writeFile(join(dir, 'manifest.json'), `${JSON.stringify({ inputs, files }, null, 2)}\n`);
+}
