@@ -1,0 +1,80 @@
+/**
+ * The comms kit as the kit page shows it. The kit stage runs first and writes
+ * `<out>/kit/manifest.json`; the site copies the kit folder to `/kit/` and lists each file
+ * with its preview and a download link, grouped by kind. No manifest: an empty kit page.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, normalize, sep } from 'node:path';
+import { z } from 'zod';
+import { CliError } from '../cli/errors.ts';
+import { Language } from '../config/schema.ts';
+
+export const KIT_KINDS = ['email', 'print', 'banner', 'video', 'calendar'] as const;
+export type KitKind = (typeof KIT_KINDS)[number];
+
+const KitManifest = z.object({
+  files: z.array(
+    z.object({
+      path: z.string().min(1),
+      kind: z.enum(KIT_KINDS),
+      lang: Language.optional(),
+      title: z.object({ fr: z.string(), en: z.string() }),
+      preview: z.string().min(1).optional(),
+    }),
+  ),
+});
+
+export interface KitFile {
+  /** Path under the site root, e.g. `kit/print/flyer.fr.pdf`. */
+  href: string;
+  kind: KitKind;
+  lang?: Language;
+  title: { fr: string; en: string };
+  /** Path under the site root of a PNG/JPG preview. */
+  preview?: string;
+  /** File extension in capitals (PDF, PNG…) and size in bytes, shown beside the link. */
+  format: string;
+  bytes: number;
+}
+
+export interface KitGroup { kind: KitKind; files: KitFile[] }
+
+/** A manifest path must stay inside the kit folder. */
+function inside(path: string): boolean {
+  if (isAbsolute(path) || path.includes('\\')) return false;
+  const p = normalize(path);
+  return p !== '..' && !p.startsWith(`..${sep}`);
+}
+
+/** Reads the kit manifest of a build; files that do not exist are left out (and counted). */
+export function readKit(kitDir: string): { groups: KitGroup[]; missing: string[] } {
+  const file = join(kitDir, 'manifest.json');
+  if (!existsSync(file)) return { groups: [], missing: [] };
+  const parsed = KitManifest.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) {
+    throw new CliError(`${file}: the comms kit manifest is not as the site expects\n${z.prettifyError(parsed.error)}`, {
+      hint: 'The kit stage writes this file; rebuild the kit, or report the problem.',
+    });
+  }
+  const missing: string[] = [];
+  const files: KitFile[] = [];
+  for (const entry of parsed.data.files) {
+    if (!inside(entry.path) || !existsSync(join(kitDir, entry.path))) {
+      missing.push(entry.path);
+      continue;
+    }
+    const preview = entry.preview && inside(entry.preview) && existsSync(join(kitDir, entry.preview)) ? entry.preview : undefined;
+    const ext = entry.path.includes('.') ? entry.path.slice(entry.path.lastIndexOf('.') + 1) : '';
+    files.push({
+      href: `kit/${entry.path}`,
+      kind: entry.kind,
+      lang: entry.lang,
+      title: entry.title,
+      preview: preview && `kit/${preview}`,
+      format: ext.toUpperCase(),
+      bytes: statSync(join(kitDir, entry.path)).size,
+    });
+  }
+  const groups = KIT_KINDS.map((kind) => ({ kind, files: files.filter((f) => f.kind === kind) })).filter((g) => g.files.length > 0);
+  return { groups, missing };
+}

@@ -1,0 +1,110 @@
+/**
+ * The site stage: prepares the site's data (scripts/site/data.ts), writes it to a temporary
+ * JSON file and runs Astro's programmatic build into `<out>/site`.
+ *
+ * How the pages get their data: the JSON file's absolute path is handed to the pages as the
+ * Vite `define` constant `__LAUNCHKIT_SITE_DATA__` (read by site/lib/data.ts). A define rather
+ * than an environment variable keeps two builds in one process from seeing each other's data.
+ * The logo and the comms kit go through a temporary `publicDir`, which Astro copies as is.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { build, dev, type AstroInlineConfig } from 'astro';
+import type { BuildContext, Stage } from '../build/context.ts';
+import { CliError } from '../cli/errors.ts';
+import type { OrgConfig } from '../config/schema.ts';
+import { buildSiteData, type SiteData } from './data.ts';
+import { readKit } from './kit.ts';
+
+/** The project root: holds astro.config.mjs, and `site/` as Astro's srcDir. */
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+
+interface Prepared { work: string; dataFile: string; publicDir: string; data: SiteData; warnings: string[] }
+
+/** Writes the data file and the public folder (logo, kit) into a fresh temporary folder. */
+async function prepare(ctx: Pick<BuildContext, 'config' | 'db' | 'dataDir' | 'out'>): Promise<Prepared> {
+  const work = mkdtempSync(join(tmpdir(), 'launchkit-site-'));
+  const publicDir = join(work, 'public');
+  mkdirSync(publicDir);
+  const warnings: string[] = [];
+
+  let logo: string | undefined;
+  const logoPath = ctx.config.organisation.logo;
+  if (logoPath) {
+    const source = resolve(ctx.dataDir, logoPath);
+    if (!existsSync(source)) {
+      rmSync(work, { recursive: true, force: true });
+      throw new CliError(`org.config.ts: organisation.logo "${logoPath}" does not exist in ${ctx.dataDir}`, {
+        hint: 'Put the logo file (SVG or PNG) in the data folder, or fix the path.',
+      });
+    }
+    logo = `brand/logo${extname(source).toLowerCase()}`;
+    mkdirSync(join(publicDir, 'brand'));
+    cpSync(source, join(publicDir, logo));
+  }
+
+  const kitDir = join(ctx.out, 'kit');
+  const kit = readKit(kitDir);
+  if (kit.groups.length > 0) cpSync(kitDir, join(publicDir, 'kit'), { recursive: true, filter: (src) => !src.endsWith('manifest.json') });
+  if (kit.missing.length > 0) warnings.push(`${kit.missing.length} kit file(s) in the manifest do not exist and are left out: ${kit.missing.slice(0, 3).join(', ')}`);
+
+  const { data, unknownCourses } = await buildSiteData(ctx.config, ctx.db, { logo, kit: kit.groups });
+  for (const [id, teams] of unknownCourses) {
+    warnings.push(`suggested course "${id}" is not in the catalogue (teams ${teams.slice(0, 3).join(', ')}${teams.length > 3 ? '…' : ''}); it is left out of the team pages`);
+  }
+  const dataFile = join(work, 'site-data.json');
+  writeFileSync(dataFile, JSON.stringify(data));
+  return { work, dataFile, publicDir, data, warnings };
+}
+
+/** The Astro configuration of one build or dev server (astro.config.mjs holds the rest). */
+function astroConfig(config: OrgConfig, prepared: Prepared, outDir: string): AstroInlineConfig {
+  const site = new URL(config.programme.siteUrl);
+  return {
+    root: PROJECT_ROOT,
+    configFile: 'astro.config.mjs', // Astro joins it to `root`
+    logLevel: 'warn',
+    site: site.origin,
+    base: site.pathname,
+    outDir,
+    publicDir: prepared.publicDir,
+    // Our own cache folder: parallel builds (tests, shards) must not share one.
+    cacheDir: join(prepared.work, 'cache'),
+    vite: { define: { __LAUNCHKIT_SITE_DATA__: JSON.stringify(prepared.dataFile) } },
+  };
+}
+
+export const siteStage: Stage = {
+  name: 'site',
+  async run(ctx) {
+    const started = performance.now();
+    process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+    const prepared = await prepare(ctx);
+    try {
+      for (const warning of prepared.warnings) ctx.log.warn(`site: ${warning}`);
+      const outDir = join(ctx.out, 'site');
+      await build(astroConfig(ctx.config, prepared, outDir));
+      const { data } = prepared;
+      const pages = data.languages.length * (data.teams.length + 3) + 1;
+      ctx.log.info(`site → ${data.teams.length} teams, ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    } finally {
+      rmSync(prepared.work, { recursive: true, force: true });
+    }
+  },
+};
+
+/** `npm run dev`: a live preview of the site on a data folder; resolves when the server stops. */
+export async function devSite(ctx: Pick<BuildContext, 'config' | 'db' | 'dataDir' | 'out'>): Promise<{ url: string; stop(): Promise<void> }> {
+  process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+  const prepared = await prepare(ctx);
+  for (const warning of prepared.warnings) console.warn(`site: ${warning}`);
+  const server = await dev({ ...astroConfig(ctx.config, prepared, join(ctx.out, 'site')), logLevel: 'info' });
+  return {
+    url: `http://localhost:${server.address.port}${new URL(ctx.config.programme.siteUrl).pathname}`,
+    async stop() {
+      await server.stop();
+      rmSync(prepared.work, { recursive: true, force: true });
+    },
+  };
+}
