@@ -34,3 +34,5 @@ CREATE OR REPLACE MACRO lk_timestamp(x) AS CASE WHEN x IS NULL OR trim(x) = '' T
 CREATE OR REPLACE MACRO lk_blank(x) AS x IS NULL OR trim(x) = '';
 CREATE OR REPLACE MACRO lk_text(x) AS CASE WHEN lk_blank(x) THEN NULL ELSE trim(x) END;
 CREATE OR REPLACE MACRO lk_email(x) AS lower(trim(x));
+-- A number as a person writes it in a message: 90, 12.5 (not 90.0).
+CREATE OR REPLACE MACRO lk_number(x) AS regexp_replace(x::VARCHAR, '\.0$', '');

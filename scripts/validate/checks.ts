@@ -87,12 +87,12 @@ const CHECKS: Check[] = [
   },
   {
     code: 'progress-out-of-range', severity: 'error', file: 'activity', needs: ['activity'],
-    sql: `SELECT line, 'progress_pct is ' || progress_pct || ', outside 0–100' AS message, 'Write the progress as a percentage between 0 and 100.' AS hint
+    sql: `SELECT line, 'progress_pct is ' || lk_number(progress_pct) || ', outside 0–100' AS message, 'Write the progress as a percentage between 0 and 100.' AS hint
           FROM activity WHERE progress_pct < 0 OR progress_pct > 100`,
   },
   {
     code: 'negative-minutes', severity: 'error', file: 'activity', needs: ['activity'],
-    sql: `SELECT line, 'minutes is ' || minutes || ', below zero' AS message, 'Write the minutes learned that day (0 or more).' AS hint
+    sql: `SELECT line, 'minutes is ' || lk_number(minutes) || ', below zero' AS message, 'Write the minutes learned that day (0 or more).' AS hint
           FROM activity WHERE minutes < 0`,
   },
   {

@@ -1,0 +1,55 @@
+// Nothing lost: a build that fails in a stage, or is killed during the swap, keeps the previous dist/.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { runBuild } from '../../scripts/build/build.ts';
+import type { Stage } from '../../scripts/build/context.ts';
+import { recoverOutput } from '../../scripts/build/output.ts';
+import { memoryLogger } from '../../scripts/cli/logger.ts';
+import { invitationsStage } from '../../scripts/invitations/stage.ts';
+import { FIXTURES } from '../helpers/fixture.ts';
+
+const data = join(FIXTURES, 'tiny');
+
+test('a stage that fails halfway leaves the previous dist/ as it was and no temporary folder', async () => {
+  const parent = mkdtempSync(join(tmpdir(), 'launchkit-out-'));
+  const out = join(parent, 'dist');
+  await runBuild({ dataDir: data, outDir: out, options: { strict: false }, log: memoryLogger(), stages: [invitationsStage] });
+  const before = readFileSync(join(out, 'manifest.json'), 'utf8');
+  const failing: Stage = {
+    name: 'reports',
+    async run(ctx) {
+      await writeFile(join(ctx.out, 'half-written.pdf'), '%PDF-1.');
+      throw new Error('renderer crashed');
+    },
+  };
+  await expect(runBuild({ dataDir: data, outDir: out, options: { strict: false }, log: memoryLogger(), stages: [invitationsStage, failing] })).rejects.toThrow('renderer crashed');
+  expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toBe(before);
+  expect(existsSync(join(out, 'half-written.pdf'))).toBe(false);
+  expect(readdirSync(parent)).toEqual(['dist']);
+});
+
+test('a build killed between the two renames of the swap gets its previous dist/ back', async () => {
+  const parent = mkdtempSync(join(tmpdir(), 'launchkit-out-'));
+  const out = join(parent, 'dist');
+  mkdirSync(out);
+  writeFileSync(join(out, 'keep.txt'), 'previous good output');
+  // What the swap leaves if killed after moving dist/ aside: dist.previous and a partial folder.
+  renameSync(out, `${out}.previous`);
+  mkdirSync(`${out}.partial-12345`);
+  await recoverOutput(out);
+  expect(readFileSync(join(out, 'keep.txt'), 'utf8')).toBe('previous good output');
+  expect(readdirSync(parent)).toEqual(['dist']);
+});
+
+test('a stage run alone keeps the other stages\' outputs', async () => {
+  const out = join(mkdtempSync(join(tmpdir(), 'launchkit-out-')), 'dist');
+  mkdirSync(join(out, 'reports'), { recursive: true });
+  writeFileSync(join(out, 'reports', 'org.pdf'), 'an earlier report');
+  await runBuild({ dataDir: data, outDir: out, options: { strict: false }, log: memoryLogger(), stages: [invitationsStage], partial: true });
+  expect(readFileSync(join(out, 'reports', 'org.pdf'), 'utf8')).toBe('an earlier report');
+  expect(existsSync(join(out, 'invitations', 'summary.csv'))).toBe(true);
+  expect(Object.keys(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).files)).toContain('reports/org.pdf');
+});
