@@ -144,7 +144,8 @@ test('the language switcher goes to the same page in the other language', async 
 test('full-page screenshots for a person to look at (test/site/__screenshots__)', async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   for (const [name, path, width] of [['landing-fr', '/fr/', 1280], ['team-fr', '/fr/equipes/brassage/', 1280], ['team-en-mobile', '/en/teams/brassage/', 390], ['faq-en', '/en/faq/', 1280]] as const) {
-    const page = await context.newPage({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await page.setViewportSize({ width, height: 800 });
     await page.goto(server.url + path);
     await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
     // Print stylesheet: the team page as the handout a supervisor would print.

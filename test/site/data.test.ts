@@ -1,0 +1,93 @@
+/**
+ * What the stage hands the pages, worked out by hand on the fixture (test/fixtures/site-org):
+ * team sizes, supervisors' names, suggested courses, safe Markdown, readable brand colours;
+ * and the stage itself: one log line, same inputs ⇒ same bytes.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadConfig } from '../../scripts/config/load-config.ts';
+import { buildSiteData } from '../../scripts/site/data.ts';
+import { renderMarkdown } from '../../scripts/site/markdown.ts';
+import { contrast, themeCss } from '../../scripts/site/theme.ts';
+import { createTestDb } from '../helpers/db.ts';
+import { rows } from '../fixtures/site-org/rows.ts';
+import { buildFixtureSite, FIXTURE_DIR } from './build-site.ts';
+import { listFiles } from './serve.ts';
+
+describe('buildSiteData', () => {
+  test('team sizes count non-removed members; supervisors are names only; unknown courses are reported', async () => {
+    const config = await loadConfig(FIXTURE_DIR);
+    const { data, unknownCourses } = await buildSiteData(config, await createTestDb(rows), { kit: [] });
+    expect(data.teams.map((t) => [t.id, t.size])).toEqual([['brassage', 4], ['ventes', 2], ['logistique', 0]]);
+    expect(data.teams.map((t) => t.supervisors)).toEqual([['Inès Moreau'], [], []]);
+    expect(data.teams.map((t) => t.courses.map((c) => c.id))).toEqual([['c-hygiene', 'c-excel'], ['c-negociation'], []]);
+    expect(data.teams[1].courses[0].url).toBe('https://openclassrooms.com/fr/');
+    expect([...unknownCourses]).toEqual([['c-inconnu', ['ventes']]]);
+    expect(JSON.stringify(data)).not.toMatch(/@lumiere\.example/);
+  });
+
+  test('privacy.showSupervisors: false shows no supervisor at all', async () => {
+    const config = await loadConfig(FIXTURE_DIR);
+    const hidden = { ...config, privacy: { ...config.privacy, showSupervisors: false } };
+    const { data } = await buildSiteData(hidden, await createTestDb(rows), { kit: [] });
+    expect(data.teams.flatMap((t) => t.supervisors)).toEqual([]);
+  });
+
+  test('a removed supervisor is not named', async () => {
+    const config = await loadConfig(FIXTURE_DIR);
+    const removed = { ...rows, members: rows.members!.map((m) => (m.email === 'ines.moreau@lumiere.example' ? { ...m, status: 'removed' } : m)) };
+    const { data } = await buildSiteData(config, await createTestDb(removed), { kit: [] });
+    expect(data.teams[0].supervisors).toEqual([]);
+    expect(data.teams[0].size).toBe(3);
+  });
+});
+
+describe('renderMarkdown', () => {
+  test('keeps formatting and safe links', () => {
+    expect(renderMarkdown('**Bravo** [cours](https://oc.example/c)')).toBe('<p><strong>Bravo</strong> <a href="https://oc.example/c" rel="noopener noreferrer">cours</a></p>');
+  });
+
+  test.each([
+    // A line starting with a block tag is an HTML block for Markdown: no <p> around it.
+    ['<script>alert(1)</script>ok', 'ok'],
+    ['<img src="x" onerror="alert(1)">ok', '<p>ok</p>'],
+    ['<iframe src="https://evil.example"></iframe>ok', 'ok'],
+    ['[x](javascript:alert(1))', '<p><a rel="noopener noreferrer">x</a></p>'],
+    ['<a href=" JaVaScRiPt:alert(1)" onclick="alert(2)">x</a>', '<p><a rel="noopener noreferrer">x</a></p>'],
+    ['<a href="data:text/html,<script>alert(1)</script>">x</a>', '<p><a rel="noopener noreferrer">x</a></p>'],
+    ['# Title', '<h3>Title</h3>'],
+  ])('%s → %s', (markdown, html) => {
+    expect(renderMarkdown(markdown)).toBe(html);
+  });
+});
+
+describe('theme', () => {
+  test('contrast ratios match WCAG', () => {
+    expect(contrast('#ffffff', '#000000')).toBeCloseTo(21, 5);
+    expect(contrast('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
+  });
+
+  test('a pale brand colour is not used for links or button text it cannot carry', () => {
+    const css = themeCss({ primary: '#f2c14e', secondary: '#000000', accent: '#2a6f4e', text: '#1a1a1a', background: '#ffffff' }, { heading: 'Inter', body: 'Comic"} body{x' });
+    expect(css).toContain('--link:#1a1a1a');
+    expect(css).toContain('--on-primary:#1a1a1a');
+    expect(css).toContain('--font-body:"Comic bodyx", "Inter", system-ui, sans-serif');
+  });
+});
+
+describe('siteStage', () => {
+  test('logs one line, and the same inputs give the same bytes', async () => {
+    const [a, b] = [await buildFixtureSite(), await buildFixtureSite()];
+    try {
+      expect(a.lines.filter((l) => l.startsWith('info'))).toHaveLength(1);
+      expect(a.lines.find((l) => l.startsWith('info'))).toMatch(/^info site → 3 teams, 13 pages in \d+\.\d s$/);
+      const hash = (root: string) => listFiles(root).map((f) => `${f} ${createHash('sha256').update(readFileSync(join(root, f))).digest('hex')}`);
+      expect(hash(a.site)).toEqual(hash(b.site));
+    } finally {
+      rmSync(a.out, { recursive: true, force: true });
+      rmSync(b.out, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * The kit page against a fake comms kit (what the kit stage writes before the site stage):
+ * files grouped by kind with previews and download links, empty kinds hidden, files that do
+ * not exist (or point outside the kit) left out with a warning.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { qrPng } from '../../scripts/brand/qr.ts';
+import { buildFixtureSite, type BuiltSite } from './build-site.ts';
+import { launchChromium, listFiles, serve } from './serve.ts';
+
+let built: BuiltSite;
+let server: Awaited<ReturnType<typeof serve>>;
+let browser: Browser;
+let context: BrowserContext;
+
+const FILES: Record<string, string | Buffer> = {
+  'emails/launch.fr.html': '<p>Lancement</p>',
+  'emails/launch.en.html': '<p>Launch</p>',
+  'print/flyer.fr.pdf': '%PDF-1.7 fake flyer',
+  'calendar.ics': 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
+};
+
+beforeAll(async () => {
+  const out = mkdtempSync(join(tmpdir(), 'launchkit-site-kit-'));
+  const kit = join(out, 'kit');
+  for (const [path, content] of Object.entries(FILES)) {
+    mkdirSync(dirname(join(kit, path)), { recursive: true });
+    writeFileSync(join(kit, path), content);
+  }
+  writeFileSync(join(kit, 'emails/launch.fr.png'), await qrPng('preview', 120));
+  writeFileSync(join(kit, 'print/flyer.fr.png'), await qrPng('flyer', 120));
+  writeFileSync(join(out, 'outside.txt'), 'not part of the kit');
+  const manifest = {
+    files: [
+      { path: 'emails/launch.en.html', kind: 'email', lang: 'en', title: { fr: 'E-mail de lancement (anglais)', en: 'Launch e-mail (English)' } },
+      { path: 'emails/launch.fr.html', kind: 'email', lang: 'fr', title: { fr: 'E-mail de lancement', en: 'Launch e-mail (French)' }, preview: 'emails/launch.fr.png' },
+      { path: 'print/flyer.fr.pdf', kind: 'print', lang: 'fr', title: { fr: 'Flyer A5', en: 'A5 flyer' }, preview: 'print/flyer.fr.png' },
+      { path: 'calendar.ics', kind: 'calendar', title: { fr: 'Calendrier du lancement', en: 'Launch calendar' } },
+      // Neither of these may appear: one does not exist, the other points outside the kit.
+      { path: 'banners/missing.png', kind: 'banner', title: { fr: 'Bannière', en: 'Banner' } },
+      { path: '../outside.txt', kind: 'print', title: { fr: 'Dehors', en: 'Outside' } },
+    ],
+  };
+  writeFileSync(join(kit, 'manifest.json'), JSON.stringify(manifest));
+  built = await buildFixtureSite({ out });
+  server = await serve(built.site);
+  browser = await launchChromium();
+  context = await browser.newContext();
+  await context.route((url) => !url.href.startsWith(server.url), (route) => route.abort());
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (built) rmSync(built.out, { recursive: true, force: true });
+});
+
+test('files are grouped by kind, kinds without a file are hidden, the reader’s language comes first', async () => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/fr/kit/`);
+  expect(await page.locator('main h2').allInnerTexts()).toEqual(['E-mails', 'Affiches et flyers', 'Calendrier']);
+  expect(await page.locator('#kit-email + ul h3').allInnerTexts()).toEqual(['E-mail de lancement', 'E-mail de lancement (anglais)']);
+  await page.goto(`${server.url}/en/kit/`);
+  expect(await page.locator('#kit-email + ul h3').allInnerTexts()).toEqual(['Launch e-mail (English)', 'Launch e-mail (French)']);
+  expect(await page.locator('#kit-print + ul .meta').innerText()).toBe('Français · PDF · 1 KB');
+  mkdirSync(join(import.meta.dirname, '__screenshots__'), { recursive: true });
+  await page.screenshot({ path: join(import.meta.dirname, '__screenshots__', 'kit-en.png'), fullPage: true });
+  await page.close();
+});
+
+test('every download link serves the kit file as written, and previews load', async () => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/en/kit/`);
+  const links = await page.locator('a.download').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  expect(links.map((l) => new URL(l).pathname)).toEqual(['/kit/emails/launch.en.html', '/kit/emails/launch.fr.html', '/kit/print/flyer.fr.pdf', '/kit/calendar.ics']);
+  for (const link of links) {
+    const response = await page.request.get(link);
+    const path = new URL(link).pathname.replace('/kit/', '');
+    expect(Buffer.from(await response.body()).equals(Buffer.from(FILES[path])), path).toBe(true);
+  }
+  const previews = await page.locator('.kit-file img').evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).naturalWidth));
+  expect(previews).toEqual([120, 120]);
+  await page.close();
+});
+
+test('missing files and paths outside the kit are left out with one warning; the manifest is not published', () => {
+  expect(built.lines).toContain('warn site: 2 kit file(s) in the manifest do not exist and are left out: banners/missing.png, ../outside.txt');
+  const files = listFiles(built.site);
+  expect(files.filter((f) => f.startsWith('kit/'))).toEqual(['kit/calendar.ics', 'kit/emails/launch.en.html', 'kit/emails/launch.fr.html', 'kit/emails/launch.fr.png', 'kit/print/flyer.fr.pdf', 'kit/print/flyer.fr.png']);
+  expect(files.some((f) => f.includes('outside'))).toBe(false);
+  expect(readFileSync(join(built.site, 'fr/kit/index.html'), 'utf8')).not.toContain('Bannière');
+});
+
+test.each(['/fr/kit/', '/en/kit/'])('axe finds no serious or critical violation on a filled kit page %s', async (path) => {
+  const page = await context.newPage();
+  await page.goto(server.url + path);
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  await page.close();
+});
