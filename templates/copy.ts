@@ -46,7 +46,8 @@ type Words = {
   };
   newsletter: {
     subject(programme: string, month: string): string;
-    preview(hours: string, certificates: string): string;
+    preview(hours: string, certificates: number, shown: string): string;
+    learners(count: number, shown: string): string;
     title(month: string): string;
     hours: string;
     certificates: string;
@@ -62,6 +63,9 @@ type Words = {
   };
   print: { flyerTitle: string; posterTitle: string; teamFlyerTitle(team: string): string; teamFlyerLine(team: string): string; urlLabel: string };
 };
+
+/** `octobre 2026` → `d’octobre 2026`, `mars 2027` → `de mars 2027`. */
+const deMonth = (month: string) => (/^[aeiouyâéèêhAEIOUY]/.test(month) ? `d’${month}` : `de ${month}`);
 
 export const WORDS: Record<Language, Words> = {
   fr: {
@@ -116,9 +120,10 @@ export const WORDS: Record<Language, Words> = {
       datesTitle: 'Dates à retenir',
     },
     newsletter: {
-      subject: (programme, month) => `${programme} : la lettre de ${month}`,
-      preview: (hours, certificates) => `${hours} heures d’apprentissage et ${certificates} certificats ce mois-ci.`,
-      title: (month) => `La lettre de ${month}`,
+      subject: (programme, month) => `${programme} : la lettre ${deMonth(month)}`,
+      preview: (hours, certificates, shown) => `Ce mois-ci : ${hours} h d’apprentissage, ${shown} certificat${certificates > 1 ? 's' : ''}.`,
+      learners: (count, shown) => `${shown} apprenant${count > 1 ? 's' : ''}`,
+      title: (month) => `La lettre ${deMonth(month)}`,
       hours: 'heures apprises',
       certificates: 'certificats obtenus',
       activeLearners: 'apprenants actifs',
@@ -188,7 +193,8 @@ export const WORDS: Record<Language, Words> = {
     },
     newsletter: {
       subject: (programme, month) => `${programme}: the ${month} newsletter`,
-      preview: (hours, certificates) => `${hours} hours of learning and ${certificates} certificates this month.`,
+      preview: (hours, certificates, shown) => `This month: ${hours} h of learning, ${shown} certificate${certificates === 1 ? '' : 's'}.`,
+      learners: (count, shown) => `${shown} learner${count === 1 ? '' : 's'}`,
       title: (month) => `The ${month} newsletter`,
       hours: 'hours learned',
       certificates: 'certificates earned',

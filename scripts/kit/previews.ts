@@ -1,0 +1,53 @@
+/**
+ * PNG previews for the site's kit page: page 1 of each PDF through poppler's `pdftoppm`, and
+ * each e-mail as Chromium draws it (the header image served from the kit, nothing fetched).
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import type { Browser } from 'playwright-core';
+
+const run = promisify(execFile);
+export const CHROMIUM = '/usr/bin/chromium';
+const PREVIEW_WIDTH = 640;
+const PREVIEW_HEIGHT = 900;
+
+/** Page 1 of `pdf` as a PNG about 300 px wide (PDF pages are 420–842 pt wide). */
+export async function pdfPreview(pdf: string, pngWithoutExt: string, dpi = 50): Promise<void> {
+  await run('pdftoppm', ['-png', '-r', String(dpi), '-f', '1', '-l', '1', '-singlefile', pdf, pngWithoutExt]);
+}
+
+export interface EmailPreviewer {
+  shot(html: string, assets: Map<string, string>): Promise<Buffer>;
+  close(): Promise<void>;
+}
+
+/** A Chromium for e-mail previews, or null when the machine has none (previews are optional). */
+export async function openEmailPreviewer(): Promise<EmailPreviewer | null> {
+  if (!existsSync(CHROMIUM)) return null;
+  const { chromium } = await import('playwright-core');
+  const browser: Browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--font-render-hinting=none', '--hide-scrollbars'],
+  });
+  const context = await browser.newContext({ viewport: { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT }, deviceScaleFactor: 1, colorScheme: 'light', javaScriptEnabled: false });
+  return {
+    async shot(html, assets) {
+      const page = await context.newPage();
+      // Serve the kit's own images from disk; never reach the network from a build.
+      await page.route('**/*', async (route) => {
+        const file = assets.get(route.request().url());
+        if (file) await route.fulfill({ body: await readFile(file), contentType: 'image/png' });
+        else await route.abort();
+      });
+      await page.setContent(html, { waitUntil: 'load' });
+      const png = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT }, animations: 'disabled', caret: 'hide' });
+      await page.close();
+      return png;
+    },
+    async close() {
+      await browser.close();
+    },
+  };
+}

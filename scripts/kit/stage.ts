@@ -1,0 +1,184 @@
+/**
+ * The comms kit stage: e-mails, print, banners and calendar from the config (and the metrics
+ * for the newsletter), under `<out>/kit/`, with `manifest.json` listing every file, its kind,
+ * language, title and PNG preview for the site's kit page.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import type { BuildContext, Stage } from '../build/context.ts';
+import type { Language, OrgConfig } from '../config/schema.ts';
+import { CliError } from '../cli/errors.ts';
+import { BANNER_FORMATS, banner, overflowingBlocks, type BannerFormat } from '../../templates/banners/banner.ts';
+import { resvgOptions } from '../../templates/banners/fit.ts';
+import { launchEmail } from '../../templates/emails/launch.ts';
+import { reminderEmail } from '../../templates/emails/reminder.ts';
+import { briefingEmail } from '../../templates/emails/briefing.ts';
+import { newsletterEmail } from '../../templates/emails/newsletter.ts';
+import type { EmailDoc } from '../../templates/emails/layout.ts';
+import { kitFileUrl, monthName, teamName } from '../../templates/shared.ts';
+import { computeMetrics, defaultPeriod } from '../../reports/metrics.ts';
+import { calendarIcs } from './calendar.ts';
+import { renderEmail } from './emails.ts';
+import { courseCatalogue, newsletterData } from './newsletter-data.ts';
+import { printFiles } from './print.tsx';
+import { openEmailPreviewer, pdfPreview } from './previews.ts';
+
+export type KitKind = 'email' | 'print' | 'banner' | 'video' | 'calendar';
+export interface KitFile {
+  /** Relative to `<out>/kit`. */
+  path: string;
+  kind: KitKind;
+  lang?: Language;
+  title: { fr: string; en: string };
+  /** Relative path of a PNG preview. */
+  preview?: string;
+}
+export interface KitManifest {
+  files: KitFile[];
+}
+
+export interface KitOptions {
+  /** Print PDFs with 3 mm bleed and crop marks (page = trim + 6 mm). */
+  bleed?: boolean;
+  /** Newsletter period `YYYY-MM`; default: the build's `--period`, else the last complete month. */
+  period?: string;
+  /** Draw e-mail previews with Chromium (default: when /usr/bin/chromium exists). */
+  emailPreviews?: boolean;
+}
+
+const LANG_NAME = { fr: { fr: 'français', en: 'French' }, en: { fr: 'anglais', en: 'English' } } as const;
+
+function emailTitle(config: OrgConfig, doc: EmailDoc): { fr: string; en: string } {
+  const l = LANG_NAME[doc.lang];
+  const team = (id: string) => config.teams.find((x) => x.id === id);
+  let fr: string;
+  let en: string;
+  if (doc.name === 'launch') [fr, en] = ['E-mail de lancement', 'Launch e-mail'];
+  else if (doc.name === 'briefing') [fr, en] = ['Briefing des managers', 'Manager briefing'];
+  else if (doc.name.startsWith('reminder-')) {
+    const x = team(doc.name.slice('reminder-'.length))!;
+    [fr, en] = [`Relance d’activation — ${teamName(x, 'fr')}`, `Activation reminder — ${teamName(x, 'en')}`];
+  } else {
+    const period = doc.name.slice('newsletter-'.length);
+    [fr, en] = [`Lettre mensuelle — ${monthName(period, 'fr')}`, `Monthly newsletter — ${monthName(period, 'en')}`];
+  }
+  return { fr: `${fr} (${l.fr})`, en: `${en} (${l.en})` };
+}
+
+/** Every e-mail member and manager receive, in every configured language. */
+async function emailDocs(ctx: BuildContext, options: KitOptions): Promise<EmailDoc[]> {
+  const { config, db } = ctx;
+  const period = options.period ?? ctx.options.period ?? (await defaultPeriod(db, config.programme.launchDate.slice(0, 7)));
+  const metrics = await computeMetrics(db, config, period);
+  const data = newsletterData(config, metrics, await courseCatalogue(db));
+  return config.organisation.languages.flatMap((lang) => [
+    launchEmail(config, lang),
+    briefingEmail(config, lang),
+    ...config.teams.map((team) => reminderEmail(config, lang, team)),
+    newsletterEmail(config, lang, data),
+  ]);
+}
+
+/** Member e-mails must never reach the kit; the programme's own sender and contact may. */
+async function assertNoMemberEmail(ctx: BuildContext, texts: Map<string, string>): Promise<void> {
+  const reader = await ctx.db.runAndReadAll('SELECT DISTINCT lower(email) AS email FROM members');
+  const members = new Set((reader.getRowObjectsJS() as { email: string }[]).map((r) => r.email));
+  const allowed = new Set([ctx.config.programme.sender.email, ctx.config.programme.contact.email]);
+  for (const [path, text] of texts) {
+    for (const [address] of text.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)) {
+      const email = address.toLowerCase();
+      if (members.has(email) && !allowed.has(email)) {
+        throw new CliError(`kit/${path}: holds the member address ${email}`, { hint: 'Public outputs carry no member e-mail: remove it from the config copy.' });
+      }
+    }
+  }
+}
+
+export async function runKit(ctx: BuildContext, options: KitOptions = {}): Promise<KitManifest> {
+  const started = performance.now();
+  const { config } = ctx;
+  const root = join(ctx.out, 'kit');
+  const files: KitFile[] = [];
+  const texts = new Map<string, string>();
+  const write = async (path: string, body: string | Buffer) => {
+    await mkdir(dirname(join(root, path)), { recursive: true });
+    await writeFile(join(root, path), body);
+    if (typeof body === 'string') texts.set(path, body);
+  };
+
+  // Banners first: the e-mail previews show the e-mail header.
+  const assets = new Map<string, string>();
+  for (const lang of config.organisation.languages) {
+    for (const format of Object.keys(BANNER_FORMATS) as BannerFormat[]) {
+      const b = banner(config, lang, format);
+      const over = overflowingBlocks(b);
+      if (over.length) {
+        throw new CliError(`kit/banners/${format}.${lang}: the ${over.map((o) => o.role).join(', ')} text does not fit its box`, { hint: 'Shorten that text in the config.' });
+      }
+      const base = `banners/${format}.${lang}`;
+      await write(`${base}.svg`, b.svg);
+      await write(`${base}.png`, new Resvg(b.svg, resvgOptions()).render().asPng());
+      assets.set(kitFileUrl(config, `${base}.png`), join(root, `${base}.png`));
+      const { title } = BANNER_FORMATS[format];
+      const named = { fr: `${title.fr} ${b.width}×${b.height} (${LANG_NAME[lang].fr})`, en: `${title.en} ${b.width}×${b.height} (${LANG_NAME[lang].en})` };
+      files.push({ path: `${base}.svg`, kind: 'banner', lang, title: named, preview: `${base}.png` });
+      files.push({ path: `${base}.png`, kind: 'banner', lang, title: named, preview: `${base}.png` });
+    }
+  }
+
+  const docs = await emailDocs(ctx, options);
+  const wantPreviews = options.emailPreviews ?? true;
+  const previewer = wantPreviews ? await openEmailPreviewer() : null;
+  if (wantPreviews && !previewer) ctx.log.warn('kit: no Chromium at /usr/bin/chromium, e-mails get no preview image');
+  try {
+    for (const [i, doc] of docs.entries()) {
+      const email = await renderEmail(doc);
+      const base = `emails/${doc.name}.${doc.lang}`;
+      await write(`${base}.html`, email.html);
+      await write(`${base}.txt`, email.text);
+      let preview: string | undefined;
+      if (previewer) {
+        preview = `previews/${base}.png`;
+        await write(preview, await previewer.shot(email.html, assets));
+      }
+      const title = emailTitle(config, doc);
+      files.push({ path: `${base}.html`, kind: 'email', lang: doc.lang, title, preview });
+      files.push({ path: `${base}.txt`, kind: 'email', lang: doc.lang, title: { fr: `${title.fr} — texte brut`, en: `${title.en} — plain text` }, preview });
+      ctx.log.progress('kit e-mails', i + 1, docs.length);
+    }
+  } finally {
+    await previewer?.close();
+  }
+
+  const prints = printFiles(config, { bleed: options.bleed ?? false });
+  for (const [i, file] of prints.entries()) {
+    await write(file.path, await file.render());
+    const preview = `previews/${file.path.replace(/\.pdf$/, '')}`;
+    await mkdir(dirname(join(root, preview)), { recursive: true });
+    await pdfPreview(join(root, file.path), join(root, preview));
+    files.push({ path: file.path, kind: 'print', lang: file.lang, title: file.title, preview: `${preview}.png` });
+    ctx.log.progress('kit print', i + 1, prints.length);
+  }
+
+  await write('calendar.ics', calendarIcs(config));
+  files.push({ path: 'calendar.ics', kind: 'calendar', title: { fr: 'Calendrier du programme', en: 'Programme calendar' } });
+
+  await assertNoMemberEmail(ctx, texts);
+  files.sort((a, b) => a.path.localeCompare(b.path));
+  const manifest: KitManifest = { files };
+  await writeFile(join(root, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  const count = (kind: KitKind) => files.filter((f) => f.kind === kind).length;
+  ctx.log.info(
+    `kit → ${docs.length} e-mails, ${prints.length} PDFs${options.bleed ? ' (3 mm bleed)' : ''}, ${count('banner') / 2} banners, calendar in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  return manifest;
+}
+
+/** Reads `bleed` from the build options when the CLI passes it (`--bleed`). */
+export const kitStage: Stage = {
+  name: 'kit',
+  run: async (ctx) => {
+    await runKit(ctx, { bleed: (ctx.options as { bleed?: boolean }).bleed === true });
+  },
+};

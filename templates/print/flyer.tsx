@@ -1,0 +1,75 @@
+/**
+ * Flyer (A5, A4), poster (A3) and per-team flyer: brand, tagline, three steps to join and a
+ * QR code — to the activation URL, or to the team's page for a team flyer. One layout scaled
+ * to the paper, so every size says the same thing.
+ */
+import React from 'react';
+import { Document, Text, View } from '@react-pdf/renderer';
+import type { Language, OrgConfig, TeamConfig } from '../../scripts/config/schema.ts';
+import { t } from '../../scripts/config/schema.ts';
+import { WORDS } from '../copy.ts';
+import { readableOn, teamName } from '../shared.ts';
+import { PAPER, MM, PrintPage, QrCode, pageSize, type Paper } from './components.tsx';
+
+export interface FlyerProps {
+  config: OrgConfig;
+  lang: Language;
+  paper: Paper;
+  bleed: boolean;
+  /** The URL the QR code encodes (printed below it too). */
+  url: string;
+  qr: { size: number; d: string };
+  team?: TeamConfig;
+  title: string;
+}
+
+export function Flyer({ config, lang, paper, bleed, url, qr, team, title }: FlyerProps) {
+  const w = WORDS[lang];
+  const colours = config.organisation.colours;
+  const ink = readableOn(colours.primary);
+  const page = pageSize(paper, bleed);
+  const s = (PAPER[paper][0] * MM) / (148 * MM);
+  const band = PAPER[paper][1] * MM * 0.34;
+  const platform = config.programme.platformName;
+  const steps = w.steps(platform);
+  const background = (
+    <View style={{ position: 'absolute', top: 0, left: 0, width: page.width, height: page.bleed + band, backgroundColor: colours.primary }}>
+      <View style={{ position: 'absolute', bottom: 0, left: 0, width: page.width, height: 5 * s, backgroundColor: colours.secondary }} />
+    </View>
+  );
+  // A Date from the config, not the clock: same inputs, same bytes.
+  const stamp = new Date(`${config.programme.launchDate}T00:00:00Z`);
+  return (
+    <Document title={title} author={config.organisation.name} subject={t(config.comms.tagline, lang)} creator="launchkit" producer="launchkit" language={lang} creationDate={stamp} modificationDate={stamp}>
+      <PrintPage paper={paper} bleed={bleed} background={background}>
+        <View style={{ height: band, padding: 26 * s, paddingBottom: 20 * s, justifyContent: 'flex-end', color: ink }}>
+          <Text style={{ fontSize: 11 * s, fontWeight: 600, marginBottom: 10 * s }}>{config.organisation.name}</Text>
+          <Text style={{ fontSize: 30 * s, fontWeight: 800, lineHeight: 1.1 }}>{t(config.programme.name, lang)}</Text>
+          <Text style={{ fontSize: 14 * s, marginTop: 8 * s, lineHeight: 1.3 }}>{t(config.comms.tagline, lang)}</Text>
+        </View>
+        <View style={{ flexGrow: 1, paddingHorizontal: 26 * s, paddingTop: 16 * s, color: colours.text }}>
+          {team ? <Text style={{ fontSize: 15 * s, fontWeight: 700, color: colours.primary, marginBottom: 6 * s }}>{w.print.teamFlyerLine(teamName(team, lang))}</Text> : null}
+          <Text style={{ fontSize: 10.5 * s, lineHeight: 1.4 }}>{t(config.comms.why, lang)}</Text>
+          <Text style={{ fontSize: 13 * s, fontWeight: 700, color: colours.primary, marginTop: 14 * s, marginBottom: 8 * s }}>{w.stepsTitle}</Text>
+          {steps.map((step, i) => (
+            <View key={i} style={{ flexDirection: 'row', alignItems: 'center', marginBottom: 7 * s }}>
+              <View style={{ width: 20 * s, height: 20 * s, borderRadius: 10 * s, backgroundColor: colours.secondary, alignItems: 'center', justifyContent: 'center', marginRight: 9 * s }}>
+                <Text style={{ fontSize: 11 * s, fontWeight: 800, color: readableOn(colours.secondary) }}>{String(i + 1)}</Text>
+              </View>
+              <Text style={{ fontSize: 10.5 * s, flex: 1 }}>{step}</Text>
+            </View>
+          ))}
+        </View>
+        <View style={{ flexDirection: 'row', alignItems: 'flex-end', paddingHorizontal: 26 * s, paddingBottom: 22 * s, color: colours.text }}>
+          <QrCode modules={qr} width={100 * s} />
+          <View style={{ flex: 1, marginLeft: 14 * s }}>
+            <Text style={{ fontSize: 12 * s, fontWeight: 700, marginBottom: 5 * s }}>{team ? w.scanTeamPage : w.scanToJoin}</Text>
+            <Text style={{ fontSize: 8 * s, marginBottom: 2 * s }}>{w.print.urlLabel}</Text>
+            <Text style={{ fontSize: 8 * s, fontWeight: 600, marginBottom: 8 * s }}>{url}</Text>
+            <Text style={{ fontSize: 8 * s }}>{`${w.contactLine(config.programme.contact.name)} ${config.programme.contact.email}`}</Text>
+          </View>
+        </View>
+      </PrintPage>
+    </Document>
+  );
+}
