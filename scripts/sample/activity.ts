@@ -58,7 +58,8 @@ export class ActivityModel {
         today.add(pick);
         const minutes = Math.min(120, Math.max(5, Math.round(Math.exp(Math.log(26) + 0.6 * rng.normal()))));
         pick.progress += (minutes / (pick.course.durationHours * 60)) * 100 * pick.speed;
-        const completed = pick.progress >= 100;
+        // Completed when the progress shown (one decimal) reaches 100.
+        const completed = pick.progress >= 99.95;
         if (completed) pick.progress = 100;
         emit(pick.course, day, minutes, Math.round(pick.progress * 10) / 10, completed, completed && rng.chance(CERTIFICATE_RATE));
         rows++;
