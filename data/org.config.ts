@@ -50,7 +50,7 @@ Pour commencer : [Développez votre prospection commerciale](https://openclassro
 - Share one tip at the Monday meeting
 - Practise negotiation in pairs
 
-To start: [Développez votre prospection commerciale](https://openclassrooms.com/fr/courses/4128592-developpez-votre-prospection-commerciale). A question? Write to [the Learning team](mailto:formation@alpina.example).
+To start: [Sell Your Solution with Consultative Selling](https://openclassrooms.com/en/courses/6069339-sell-your-solution-with-consultative-selling). A question? Write to [the Learning team](mailto:formation@alpina.example).
 `,
       },
       suggestedCourses: ['4128592', '6836680', '6069339', '6643944', '4373303'],
@@ -75,7 +75,7 @@ Pour commencer : [Apprenez à programmer avec Python](https://openclassrooms.com
 - One sharing workshop a month
 - A certificate to show before the end of the year
 
-To start: [Apprenez à programmer avec Python](https://openclassrooms.com/fr/courses/5373477-apprenez-a-programmer-avec-python). A question? Write to [the Learning team](mailto:formation@alpina.example).
+To start: [Introduction to Machine Learning](https://openclassrooms.com/en/courses/5013978-introduction-to-machine-learning). A question? Write to [the Learning team](mailto:formation@alpina.example).
 `,
       },
       suggestedCourses: ['5373477', '5199205', '5959040', '6524835', '5013978'],
@@ -150,7 +150,7 @@ Pour commencer : [Initiez-vous au marketing digital](https://openclassrooms.com/
 - Social media for the whole team
 - Audience measurement for product managers
 
-To start: [Initiez-vous au marketing digital](https://openclassrooms.com/fr/courses/4395221-initiez-vous-au-marketing-digital). A question? Write to [the Learning team](mailto:formation@alpina.example).
+To start: [Build a Social Media Strategy](https://openclassrooms.com/en/courses/7953155-build-a-social-media-strategy). A question? Write to [the Learning team](mailto:formation@alpina.example).
 `,
       },
       suggestedCourses: ['4395221', '5986228', '7953155', '6732650'],
@@ -200,7 +200,7 @@ Pour commencer : [Découvrez le cloud avec Amazon Web Services](https://openclas
 - Then containers with Docker
 - Finally Kubernetes for the architects
 
-To start: [Découvrez le cloud avec Amazon Web Services](https://openclassrooms.com/fr/courses/5907244-decouvrez-le-cloud-avec-amazon-web-services). A question? Write to [the Learning team](mailto:formation@alpina.example).
+To start: [Orchestrate Your Containers with Kubernetes](https://openclassrooms.com/en/courses/4948194-orchestrate-your-containers-with-kubernetes). A question? Write to [the Learning team](mailto:formation@alpina.example).
 `,
       },
       suggestedCourses: ['5907244', '4152429', '5527565', '4614601', '4948194'],
@@ -209,7 +209,7 @@ To start: [Découvrez le cloud avec Amazon Web Services](https://openclassrooms.
     {
       id: 'nouveaux-arrivants-2026',
       name: { fr: 'Nouveaux arrivants 2026', en: '2026 Newcomers' },
-      criteria: { seniority: 'moins d\'1 an' },
+      criteria: { seniority: "moins d'1 an" },
       message: {
         fr: `Bienvenue chez Alpina ! Votre parcours d'intégration commence par quelques cours courts.
 
@@ -225,7 +225,7 @@ Pour commencer : [Apprenez à apprendre](https://openclassrooms.com/fr/courses/7
 - A check-in with your buddy
 - Your questions at the newcomers' coffee, every Tuesday
 
-To start: [Apprenez à apprendre](https://openclassrooms.com/fr/courses/7286460-apprenez-a-apprendre). A question? Write to [the Learning team](mailto:formation@alpina.example).
+To start: [Communicate Effectively at Work](https://openclassrooms.com/en/courses/7506751-communicate-effectively-at-work). A question? Write to [the Learning team](mailto:formation@alpina.example).
 `,
       },
       suggestedCourses: ['7286460', '6127283', '7808683', '7836312', '7506751'],
@@ -238,7 +238,7 @@ To start: [Apprenez à apprendre](https://openclassrooms.com/fr/courses/7286460-
       en: 'Learn at your own pace, grow with Alpina',
     },
     why: {
-      fr: 'Nos métiers changent vite. Avec Cap Compétences, chaque collaborateur d\'Alpina dispose d\'une licence OpenClassrooms pour se former sur son temps de travail, à son rythme, avec des parcours choisis par son équipe.',
+      fr: "Nos métiers changent vite. Avec Cap Compétences, chaque collaborateur d'Alpina dispose d'une licence OpenClassrooms pour se former sur son temps de travail, à son rythme, avec des parcours choisis par son équipe.",
       en: 'Our jobs change fast. With Skills Ahead, everyone at Alpina gets an OpenClassrooms licence to learn during working hours, at their own pace, with paths chosen by their team.',
     },
     benefits: [
@@ -287,13 +287,13 @@ To start: [Apprenez à apprendre](https://openclassrooms.com/fr/courses/7286460-
       {
         question: { fr: 'Combien de temps puis-je y consacrer ?', en: 'How much time can I spend on it?' },
         answer: {
-          fr: 'Jusqu\'à deux heures par semaine sur votre temps de travail, à organiser avec votre responsable.',
+          fr: "Jusqu'à deux heures par semaine sur votre temps de travail, à organiser avec votre responsable.",
           en: 'Up to two hours a week during working hours, arranged with your manager.',
         },
       },
       {
         question: {
-          fr: 'Je n\'ai pas reçu l\'invitation, que faire ?',
+          fr: "Je n'ai pas reçu l'invitation, que faire ?",
           en: 'I did not receive the invitation, what should I do?',
         },
         answer: {
@@ -304,8 +304,8 @@ To start: [Apprenez à apprendre](https://openclassrooms.com/fr/courses/7286460-
       {
         question: { fr: 'Mon responsable voit-il mes résultats ?', en: 'Can my manager see my results?' },
         answer: {
-          fr: 'Le superviseur de votre équipe voit la progression de l\'équipe ; les pages publiques ne montrent que des chiffres agrégés.',
-          en: 'Your team\'s supervisor sees the team\'s progress; public pages only show aggregate figures.',
+          fr: "Le superviseur de votre équipe voit la progression de l'équipe ; les pages publiques ne montrent que des chiffres agrégés.",
+          en: "Your team's supervisor sees the team's progress; public pages only show aggregate figures.",
         },
       },
       {
@@ -334,7 +334,7 @@ To start: [Apprenez à apprendre](https://openclassrooms.com/fr/courses/7286460-
     },
     {
       id: 'certificats-rd',
-      label: { fr: '20 certificats pour l\'équipe R&D', en: '20 certificates for the R&D team' },
+      label: { fr: "20 certificats pour l'équipe R&D", en: '20 certificates for the R&D team' },
       metric: 'certificates',
       target: 20,
       deadline: '2026-12-31',

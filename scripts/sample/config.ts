@@ -104,6 +104,7 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 function literal(value: string): string {
   if (value.includes('\n')) return `\`${value.replace(/[\\`]/g, '\\$&').replaceAll('${', '\\${')}\``;
+  if (value.includes("'") && !value.includes('"') && !value.includes('\\')) return `"${value}"`;
   return `'${value.replace(/[\\']/g, '\\$&')}'`;
 }
 

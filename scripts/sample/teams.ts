@@ -77,10 +77,11 @@ const HAND_WRITTEN: Draft[] = [
 
 function message(draft: Draft, courses: Course[]): Text {
   const first = courses[0]!;
+  const firstInEnglish = courses.find((c) => c.language === 'en') ?? first;
   const list = (lang: 0 | 1) => draft.tips.map((tip) => `- ${tip[lang]}`).join('\n');
   return {
     fr: `${draft.intro.fr}\n\n${list(0)}\n\nPour commencer : [${first.title}](${first.url}). Une question ? Écrivez à [l'équipe Formation](mailto:${TRAINING_MAILBOX}).\n`,
-    en: `${draft.intro.en}\n\n${list(1)}\n\nTo start: [${first.title}](${first.url}). A question? Write to [the Learning team](mailto:${TRAINING_MAILBOX}).\n`,
+    en: `${draft.intro.en}\n\n${list(1)}\n\nTo start: [${firstInEnglish.title}](${firstInEnglish.url}). A question? Write to [the Learning team](mailto:${TRAINING_MAILBOX}).\n`,
   };
 }
 
