@@ -92,6 +92,8 @@ export interface Metrics {
   org: GroupMetrics;
   /** Every team of the configuration and of the teams export, in configuration order then by id. */
   teams: GroupMetrics[];
+  /** Team names as the teams export spells them (the configuration's names come first). */
+  exportNames: Record<string, string>;
 }
 
 const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -196,7 +198,7 @@ export async function computeMetrics(db: DuckDBConnection, config: OrgConfig, pe
   const uptake = await runQuery<Grouped>(db, 'uptake', { start, suggested: JSON.stringify(suggested) });
   const weekly = await runQuery<Grouped>(db, 'weekly', { from: weeks[0]!, to: isoDay(utc(weeks[11]!) + 7 * DAY) });
   const top = await runQuery<Grouped>(db, 'top-courses', { start });
-  const exportTeams = await runQuery<{ team_id: string }>(db, 'team-ids');
+  const exportTeams = await runQuery<{ team_id: string; name: string | null }>(db, 'team-ids');
 
   const teamIds = [...new Set([...config.teams.map((t) => t.id), ...exportTeams.map((r) => r.team_id)])];
   const key = (row: Grouped) => (row.is_org ? ORG : row.team_id);
@@ -275,6 +277,7 @@ export async function computeMetrics(db: DuckDBConnection, config: OrgConfig, pe
     licences: config.programme.licences,
     org: group(ORG),
     teams: teamIds.map(group),
+    exportNames: Object.fromEntries(exportTeams.filter((r) => r.name).map((r) => [r.team_id, r.name!])),
   };
 }
 

@@ -29,7 +29,7 @@ test('the default period is the last complete month of the data, not the clock',
   expect(await defaultPeriod(friday)).toBe('2026-10');
 });
 
-test('weeks are the 12 complete Monday weeks ending by the period’s last day', () => {
+test('weeks are the 12 complete Monday weeks ending by the last day of the period', () => {
   // 2026-11-30 is a Monday, so its week is not complete: the last week is 23–29 November.
   const weeks = periodWeeks('2026-11');
   expect(weeks).toHaveLength(12);
