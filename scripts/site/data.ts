@@ -117,6 +117,19 @@ async function supervisorNames(db: DuckDBConnection, emails: string[]): Promise<
   return names;
 }
 
+const EMAIL_LIKE = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/gi;
+
+/**
+ * Members' e-mail addresses found in the site's data: the config's free text (a team message,
+ * an FAQ answer) is the only way one could get there, and the public site must never show one.
+ */
+export async function memberEmailsIn(db: DuckDBConnection, data: SiteData): Promise<string[]> {
+  const candidates = [...new Set((JSON.stringify(data).match(EMAIL_LIKE) ?? []).map((e) => e.toLowerCase()))].sort();
+  if (candidates.length === 0) return [];
+  const found = await rows(db, `SELECT DISTINCT lower(email) AS email FROM members WHERE lower(email) IN (SELECT unnest($1::VARCHAR[])) ORDER BY 1`, [listValue(candidates)]);
+  return found.map((r) => String(r.email));
+}
+
 export interface SiteDataResult {
   data: SiteData;
   /** Suggested course ids the catalogue does not hold, with the teams suggesting them. */

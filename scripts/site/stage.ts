@@ -14,7 +14,7 @@ import { build, dev, type AstroInlineConfig } from 'astro';
 import type { BuildContext, Stage } from '../build/context.ts';
 import { CliError } from '../cli/errors.ts';
 import type { OrgConfig } from '../config/schema.ts';
-import { buildSiteData, type SiteData } from './data.ts';
+import { buildSiteData, memberEmailsIn, type SiteData } from './data.ts';
 import { readKit } from './kit.ts';
 
 /** The project root: holds astro.config.mjs, and `site/` as Astro's srcDir. */
@@ -25,37 +25,55 @@ interface Prepared { work: string; dataFile: string; publicDir: string; data: Si
 /** Writes the data file and the public folder (logo, kit) into a fresh temporary folder. */
 async function prepare(ctx: Pick<BuildContext, 'config' | 'db' | 'dataDir' | 'out'>): Promise<Prepared> {
   const work = mkdtempSync(join(tmpdir(), 'launchkit-site-'));
-  const publicDir = join(work, 'public');
-  mkdirSync(publicDir);
-  const warnings: string[] = [];
+  try {
+    const publicDir = join(work, 'public');
+    const warnings: string[] = [];
+    mkdirSync(publicDir);
+    const logo = copyLogo(ctx, publicDir);
 
-  let logo: string | undefined;
-  const logoPath = ctx.config.organisation.logo;
-  if (logoPath) {
-    const source = resolve(ctx.dataDir, logoPath);
-    if (!existsSync(source)) {
-      rmSync(work, { recursive: true, force: true });
-      throw new CliError(`org.config.ts: organisation.logo "${logoPath}" does not exist in ${ctx.dataDir}`, {
-        hint: 'Put the logo file (SVG or PNG) in the data folder, or fix the path.',
+    const kitDir = join(ctx.out, 'kit');
+    const kit = readKit(kitDir);
+    // Only what the manifest lists (and its previews) is published, never the rest of the folder.
+    for (const file of kit.groups.flatMap((g) => g.files)) {
+      for (const path of [file.href, file.preview]) {
+        if (path) cpSync(join(kitDir, path.slice('kit/'.length)), join(publicDir, path));
+      }
+    }
+    if (kit.missing.length > 0) warnings.push(`${kit.missing.length} kit file(s) in the manifest do not exist and are left out: ${kit.missing.slice(0, 3).join(', ')}`);
+
+    const { data, unknownCourses } = await buildSiteData(ctx.config, ctx.db, { logo, kit: kit.groups });
+    const leaked = await memberEmailsIn(ctx.db, data);
+    if (leaked.length > 0) {
+      throw new CliError(`org.config.ts: the team pages would publish the e-mail address of ${leaked.length} member(s): ${leaked.join(', ')}`, {
+        hint: "The public site never shows a member's e-mail. Remove it from the team messages and FAQ, or write a shared address (e.g. formation@…) that is not a member's.",
       });
     }
-    logo = `brand/logo${extname(source).toLowerCase()}`;
-    mkdirSync(join(publicDir, 'brand'));
-    cpSync(source, join(publicDir, logo));
+    for (const [id, teams] of unknownCourses) {
+      warnings.push(`suggested course "${id}" is not in the catalogue (teams ${teams.slice(0, 3).join(', ')}${teams.length > 3 ? '…' : ''}); it is left out of the team pages`);
+    }
+    const dataFile = join(work, 'site-data.json');
+    writeFileSync(dataFile, JSON.stringify(data));
+    return { work, dataFile, publicDir, data, warnings };
+  } catch (error) {
+    rmSync(work, { recursive: true, force: true });
+    throw error;
   }
+}
 
-  const kitDir = join(ctx.out, 'kit');
-  const kit = readKit(kitDir);
-  if (kit.groups.length > 0) cpSync(kitDir, join(publicDir, 'kit'), { recursive: true, filter: (src) => !src.endsWith('manifest.json') });
-  if (kit.missing.length > 0) warnings.push(`${kit.missing.length} kit file(s) in the manifest do not exist and are left out: ${kit.missing.slice(0, 3).join(', ')}`);
-
-  const { data, unknownCourses } = await buildSiteData(ctx.config, ctx.db, { logo, kit: kit.groups });
-  for (const [id, teams] of unknownCourses) {
-    warnings.push(`suggested course "${id}" is not in the catalogue (teams ${teams.slice(0, 3).join(', ')}${teams.length > 3 ? '…' : ''}); it is left out of the team pages`);
+/** Copies the config's logo to `brand/logo.<ext>` of the public folder; returns that path. */
+function copyLogo(ctx: Pick<BuildContext, 'config' | 'dataDir'>, publicDir: string): string | undefined {
+  const logoPath = ctx.config.organisation.logo;
+  if (!logoPath) return undefined;
+  const source = resolve(ctx.dataDir, logoPath);
+  if (!existsSync(source)) {
+    throw new CliError(`org.config.ts: organisation.logo "${logoPath}" does not exist in ${ctx.dataDir}`, {
+      hint: 'Put the logo file (SVG or PNG) in the data folder, or fix the path.',
+    });
   }
-  const dataFile = join(work, 'site-data.json');
-  writeFileSync(dataFile, JSON.stringify(data));
-  return { work, dataFile, publicDir, data, warnings };
+  const logo = `brand/logo${extname(source).toLowerCase()}`;
+  mkdirSync(join(publicDir, 'brand'));
+  cpSync(source, join(publicDir, logo));
+  return logo;
 }
 
 /** The Astro configuration of one build or dev server (astro.config.mjs holds the rest). */

@@ -4,7 +4,8 @@
  * and the stage itself: one log line, same inputs ⇒ same bytes.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadConfig } from '../../scripts/config/load-config.ts';
@@ -89,5 +90,18 @@ describe('siteStage', () => {
       rmSync(a.out, { recursive: true, force: true });
       rmSync(b.out, { recursive: true, force: true });
     }
+  });
+});
+
+describe('privacy boundary', () => {
+  test('a team message holding a member’s e-mail stops the build with a message naming it', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'launchkit-site-leak-'));
+    const run = buildFixtureSite({
+      out,
+      config: (c) => ({ ...c, teams: c.teams.map((t, i) => (i === 0 ? { ...t, message: { ...t.message, en: 'Ask [Hugo](mailto:Hugo.Petit@lumiere.example)' } } : t)) }),
+    });
+    await expect(run).rejects.toThrow('org.config.ts: the team pages would publish the e-mail address of 1 member(s): hugo.petit@lumiere.example');
+    expect(listFiles(out)).toEqual([]);
+    rmSync(out, { recursive: true, force: true });
   });
 });

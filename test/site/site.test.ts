@@ -5,12 +5,16 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
+import jsQRModule from 'jsqr';
 import { parseHTML } from 'linkedom';
+import { PNG } from 'pngjs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildFixtureSite, type BuiltSite } from './build-site.ts';
 import { fileFor, launchChromium, listFiles, serve } from './serve.ts';
 
+// jsqr is CommonJS: its default import is the function itself, whatever its types say.
+const jsQR = jsQRModule as unknown as typeof jsQRModule.default;
 const SCREENSHOTS = join(import.meta.dirname, '__screenshots__');
 
 let built: BuiltSite;
@@ -98,8 +102,6 @@ describe('team page', () => {
     const page = await open('/en/teams/brassage/');
     expect(await page.locator('.qr img').getAttribute('alt')).toBe('QR code to https://formation.lumiere.example/en/teams/brassage/');
     // Decode the image as a phone would.
-    const { default: jsQR } = await import('jsqr');
-    const { PNG } = await import('pngjs');
     const png = PNG.sync.read(await page.locator('.qr img').screenshot());
     const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
     expect(code?.data).toBe('https://formation.lumiere.example/en/teams/brassage/');
