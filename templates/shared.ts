@@ -60,9 +60,11 @@ export function readableOn(background: string): string {
 /** `2026-09-14` → `lundi 14 septembre 2026` / `Monday 14 September 2026`, as a calendar date (no time zone shift). */
 export function longDate(iso: string, lang: Language): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  const text = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(y!, m! - 1, d!)),
   );
+  // French writes the first of the month as an ordinal: « mardi 1er décembre ».
+  return lang === 'fr' && d === 1 ? text.replace(/ 1 /, ' 1er ') : text;
 }
 
 /** `2026-10` → `octobre 2026` / `October 2026`. */

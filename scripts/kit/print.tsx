@@ -20,7 +20,7 @@ export interface PrintFile {
 
 const LANG_NAME = { fr: { fr: 'français', en: 'French' }, en: { fr: 'anglais', en: 'English' } } as const;
 
-export function printFiles(config: OrgConfig, options: { bleed: boolean }): PrintFile[] {
+export function printFiles(config: OrgConfig, options: { bleed: boolean; logo?: { png: Buffer; aspect: number } }): PrintFile[] {
   registerFonts();
   const files: PrintFile[] = [];
   for (const lang of config.organisation.languages) {
@@ -34,7 +34,7 @@ export function printFiles(config: OrgConfig, options: { bleed: boolean }): Prin
         paper,
         render: async () => {
           const qr = await qrModules(url);
-          const element = <Flyer config={config} lang={lang} paper={paper} bleed={options.bleed} url={url} qr={qr} team={team} title={title[lang]} />;
+          const element = <Flyer config={config} lang={lang} paper={paper} bleed={options.bleed} url={url} qr={qr} team={team} title={title[lang]} logo={options.logo} />;
           return renderToBuffer(element);
         },
       });

@@ -21,6 +21,7 @@ import { computeMetrics, defaultPeriod } from '../../reports/metrics.ts';
 import { calendarIcs } from './calendar.ts';
 import { renderEmail } from './emails.ts';
 import { courseCatalogue, newsletterData } from './newsletter-data.ts';
+import { loadLogo } from './logo.ts';
 import { printFiles } from './print.tsx';
 import { openEmailPreviewer, pdfPreview } from './previews.ts';
 
@@ -107,11 +108,12 @@ export async function runKit(ctx: BuildContext, options: KitOptions = {}): Promi
     if (typeof body === 'string') texts.set(path, body);
   };
 
+  const logo = await loadLogo(config, ctx.dataDir);
   // Banners first: the e-mail previews show the e-mail header.
   const assets = new Map<string, string>();
   for (const lang of config.organisation.languages) {
     for (const format of Object.keys(BANNER_FORMATS) as BannerFormat[]) {
-      const b = banner(config, lang, format);
+      const b = banner(config, lang, format, logo);
       const over = overflowingBlocks(b);
       if (over.length) {
         throw new CliError(`kit/banners/${format}.${lang}: the ${over.map((o) => o.role).join(', ')} text does not fit its box`, { hint: 'Shorten that text in the config.' });
@@ -151,7 +153,7 @@ export async function runKit(ctx: BuildContext, options: KitOptions = {}): Promi
     await previewer?.close();
   }
 
-  const prints = printFiles(config, { bleed: options.bleed ?? false });
+  const prints = printFiles(config, { bleed: options.bleed ?? false, logo });
   for (const [i, file] of prints.entries()) {
     await write(file.path, await file.render());
     const preview = `previews/${file.path.replace(/\.pdf$/, '')}`;

@@ -67,7 +67,29 @@ function blocks(config: OrgConfig, lang: Language, width: number, height: number
   ];
 }
 
-export function banner(config: OrgConfig, lang: Language, format: BannerFormat): Banner {
+/** The organisation's logo as an embeddable image (see scripts/kit/logo.ts). */
+export interface BannerLogo {
+  png: Buffer;
+  aspect: number;
+}
+
+/** A white plate holding the logo, in the decoration area (never over a text box). */
+function logoSvg(logo: BannerLogo, width: number, height: number, wide: boolean): string {
+  const plateW = wide ? height * 0.7 : height * 0.36;
+  const inner = plateW * 0.8;
+  const logoH = Math.min(inner / logo.aspect, (wide ? height * 0.3 : height * 0.12));
+  const logoW = logoH * logo.aspect;
+  const plateH = logoH + plateW * 0.2;
+  const x = wide ? width - height * 0.85 : width - height * 0.08 - plateW;
+  const y = wide ? (height - plateH) / 2 : height * 0.08;
+  const f = (n: number) => n.toFixed(1);
+  return (
+    `<rect x="${f(x)}" y="${f(y)}" width="${f(plateW)}" height="${f(plateH)}" rx="${f(plateH * 0.12)}" fill="#ffffff"/>` +
+    `<image x="${f(x + (plateW - logoW) / 2)}" y="${f(y + (plateH - logoH) / 2)}" width="${f(logoW)}" height="${f(logoH)}" href="data:image/png;base64,${logo.png.toString('base64')}"/>`
+  );
+}
+
+export function banner(config: OrgConfig, lang: Language, format: BannerFormat, logo?: BannerLogo): Banner {
   const { width, height } = BANNER_FORMATS[format];
   const c = config.organisation.colours;
   const ink = readableOn(c.primary);
@@ -89,6 +111,7 @@ export function banner(config: OrgConfig, lang: Language, format: BannerFormat):
     `<circle cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="${r.toFixed(1)}" fill="${c.secondary}"/>`,
     `<circle cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="${(r * 0.55).toFixed(1)}" fill="${c.accent}"/>`,
     `<rect width="${Math.round(height * 0.05)}" height="${height}" fill="${c.secondary}"/>`,
+    logo ? logoSvg(logo, width, height, wide) : '',
     ...laid.map((b) => b.svg),
     '</svg>',
   ].join('');

@@ -4,7 +4,7 @@
  * to the paper, so every size says the same thing.
  */
 import React from 'react';
-import { Document, Text, View } from '@react-pdf/renderer';
+import { Document, Image, Text, View } from '@react-pdf/renderer';
 import type { Language, OrgConfig, TeamConfig } from '../../scripts/config/schema.ts';
 import { t } from '../../scripts/config/schema.ts';
 import { WORDS } from '../copy.ts';
@@ -21,9 +21,11 @@ export interface FlyerProps {
   qr: { size: number; d: string };
   team?: TeamConfig;
   title: string;
+  /** The organisation's logo as PNG (scripts/kit/logo.ts). */
+  logo?: { png: Buffer; aspect: number };
 }
 
-export function Flyer({ config, lang, paper, bleed, url, qr, team, title }: FlyerProps) {
+export function Flyer({ config, lang, paper, bleed, url, qr, team, title, logo }: FlyerProps) {
   const w = WORDS[lang];
   const colours = config.organisation.colours;
   const ink = readableOn(colours.primary);
@@ -43,6 +45,11 @@ export function Flyer({ config, lang, paper, bleed, url, qr, team, title }: Flye
     <Document title={title} author={config.organisation.name} subject={t(config.comms.tagline, lang)} creator="launchkit" producer="launchkit" language={lang} creationDate={stamp} modificationDate={stamp}>
       <PrintPage paper={paper} bleed={bleed} background={background}>
         <View style={{ height: band, padding: 26 * s, paddingBottom: 20 * s, justifyContent: 'flex-end', color: ink }}>
+          {logo ? (
+            <View style={{ alignSelf: 'flex-start', backgroundColor: '#ffffff', borderRadius: 4 * s, padding: 6 * s, marginBottom: 10 * s }}>
+              <Image src={{ data: logo.png, format: 'png' }} style={{ height: 22 * s, width: 22 * s * logo.aspect }} />
+            </View>
+          ) : null}
           <Text style={{ fontSize: 11 * s, fontWeight: 600, marginBottom: 10 * s }}>{config.organisation.name}</Text>
           <Text style={{ fontSize: 30 * s, fontWeight: 800, lineHeight: 1.1 }}>{t(config.programme.name, lang)}</Text>
           <Text style={{ fontSize: 14 * s, marginTop: 8 * s, lineHeight: 1.3 }}>{t(config.comms.tagline, lang)}</Text>

@@ -33,7 +33,7 @@ export const DEGRADES_SAFELY: Record<string, string> = {
 export function compatibilityErrors(html: string): string[] {
   const result = doIUseEmail(html, { emailClients: CLIENTS });
   const byFeature = new Map<string, Set<string>>();
-  for (const error of result.errors ?? []) {
+  for (const error of 'errors' in result ? result.errors : []) {
     const match = /^`(.+?)` is not supported by `(.+?)`/.exec(error);
     const feature = match?.[1] ?? error;
     if (feature in DEGRADES_SAFELY) continue;
