@@ -40,6 +40,8 @@ export interface SiteTeam {
 }
 
 export interface SiteData {
+  /** Path the site is published under, from `programme.siteUrl` (`/`, or e.g. `/formation/`). */
+  base: string;
   languages: Language[];
   defaultLanguage: Language;
   organisation: { name: string; /** Path under the site root. */ logo?: string };
@@ -130,6 +132,12 @@ export async function memberEmailsIn(db: DuckDBConnection, data: SiteData): Prom
   return found.map((r) => String(r.email));
 }
 
+/** The path part of the site's public URL, ending with `/`. */
+export function sitePath(siteUrl: string): string {
+  const path = new URL(siteUrl).pathname;
+  return path.endsWith('/') ? path : `${path}/`;
+}
+
 export interface SiteDataResult {
   data: SiteData;
   /** Suggested course ids the catalogue does not hold, with the teams suggesting them. */
@@ -168,6 +176,7 @@ export async function buildSiteData(config: OrgConfig, db: DuckDBConnection, ext
 
   const { programme, comms } = config;
   const data: SiteData = {
+    base: sitePath(programme.siteUrl),
     languages: [...langs],
     defaultLanguage: fallback,
     organisation: { name: config.organisation.name, logo: extra.logo },

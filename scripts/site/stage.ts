@@ -14,7 +14,7 @@ import { build, dev, type AstroInlineConfig } from 'astro';
 import type { BuildContext, Stage } from '../build/context.ts';
 import { CliError } from '../cli/errors.ts';
 import type { OrgConfig } from '../config/schema.ts';
-import { buildSiteData, memberEmailsIn, type SiteData } from './data.ts';
+import { buildSiteData, memberEmailsIn, sitePath, type SiteData } from './data.ts';
 import { readKit } from './kit.ts';
 
 /** The project root: holds astro.config.mjs, and `site/` as Astro's srcDir. */
@@ -78,13 +78,12 @@ function copyLogo(ctx: Pick<BuildContext, 'config' | 'dataDir'>, publicDir: stri
 
 /** The Astro configuration of one build or dev server (astro.config.mjs holds the rest). */
 function astroConfig(config: OrgConfig, prepared: Prepared, outDir: string): AstroInlineConfig {
-  const site = new URL(config.programme.siteUrl);
   return {
     root: PROJECT_ROOT,
     configFile: 'astro.config.mjs', // Astro joins it to `root`
     logLevel: 'warn',
-    site: site.origin,
-    base: site.pathname,
+    site: new URL(config.programme.siteUrl).origin,
+    base: sitePath(config.programme.siteUrl),
     outDir,
     publicDir: prepared.publicDir,
     // Our own cache folder: parallel builds (tests, shards) must not share one.
@@ -93,16 +92,28 @@ function astroConfig(config: OrgConfig, prepared: Prepared, outDir: string): Ast
   };
 }
 
+/** Astro sets NODE_ENV (and we turn its telemetry off): give later stages the environment they had. */
+async function withAstroEnv<T>(fn: () => Promise<T>): Promise<T> {
+  const saved = { NODE_ENV: process.env.NODE_ENV, ASTRO_TELEMETRY_DISABLED: process.env.ASTRO_TELEMETRY_DISABLED };
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  try {
+    return await fn();
+  } finally {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+}
+
 export const siteStage: Stage = {
   name: 'site',
   async run(ctx) {
     const started = performance.now();
-    process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
     const prepared = await prepare(ctx);
     try {
       for (const warning of prepared.warnings) ctx.log.warn(`site: ${warning}`);
-      const outDir = join(ctx.out, 'site');
-      await build(astroConfig(ctx.config, prepared, outDir));
+      await withAstroEnv(() => build(astroConfig(ctx.config, prepared, join(ctx.out, 'site'))));
       const { data } = prepared;
       const pages = data.languages.length * (data.teams.length + 3) + 1;
       ctx.log.info(`site → ${data.teams.length} teams, ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -114,12 +125,12 @@ export const siteStage: Stage = {
 
 /** `npm run dev`: a live preview of the site on a data folder; resolves when the server stops. */
 export async function devSite(ctx: Pick<BuildContext, 'config' | 'db' | 'dataDir' | 'out'>): Promise<{ url: string; stop(): Promise<void> }> {
-  process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const prepared = await prepare(ctx);
   for (const warning of prepared.warnings) console.warn(`site: ${warning}`);
   const server = await dev({ ...astroConfig(ctx.config, prepared, join(ctx.out, 'site')), logLevel: 'info' });
   return {
-    url: `http://localhost:${server.address.port}${new URL(ctx.config.programme.siteUrl).pathname}`,
+    url: `http://localhost:${server.address.port}${prepared.data.base}`,
     async stop() {
       await server.stop();
       rmSync(prepared.work, { recursive: true, force: true });

@@ -9,7 +9,9 @@ export type PageKey = { page: 'home' } | { page: 'kit' } | { page: 'faq' } | { p
 
 export const TEAMS_SEGMENT: Record<Language, string> = { fr: 'equipes', en: 'teams' };
 
-const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+// From the data rather than import.meta.env.BASE_URL: a BASE_URL variable in the environment
+// (vitest sets one, so may a CI) silently replaces Astro's.
+const BASE = site.base;
 
 /** Path of a page below the base, e.g. `fr/equipes/ventes/`. */
 function relative(lang: Language, key: PageKey): string {

@@ -15,7 +15,7 @@ import { contrast, themeCss } from '../../scripts/site/theme.ts';
 import { createTestDb } from '../helpers/db.ts';
 import { rows } from '../fixtures/site-org/rows.ts';
 import { buildFixtureSite, FIXTURE_DIR } from './build-site.ts';
-import { listFiles } from './serve.ts';
+import { brokenLinks, listFiles } from './serve.ts';
 
 describe('buildSiteData', () => {
   test('team sizes count non-removed members; supervisors are names only; unknown courses are reported', async () => {
@@ -104,4 +104,18 @@ describe('privacy boundary', () => {
     expect(listFiles(out)).toEqual([]);
     rmSync(out, { recursive: true, force: true });
   });
+});
+
+test('a site published under a path (programme.siteUrl https://…/formation/) links within that path', async () => {
+  const built = await buildFixtureSite({ config: (c) => ({ ...c, programme: { ...c.programme, siteUrl: 'https://intranet.lumiere.example/formation/' } }) });
+  try {
+    expect(brokenLinks(built.site, '/formation/')).toEqual([]);
+    // The same pages served at the root would be broken: the check can fail.
+    expect(brokenLinks(built.site, '/').length).toBeGreaterThan(0);
+    const html = readFileSync(join(built.site, 'fr/equipes/brassage/index.html'), 'utf8');
+    expect(html).toContain('href="/formation/en/teams/brassage/"');
+    expect(html).toContain('https://intranet.lumiere.example/formation/fr/equipes/brassage/');
+  } finally {
+    rmSync(built.out, { recursive: true, force: true });
+  }
 });

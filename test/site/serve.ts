@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, relative, sep } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { chromium, type Browser } from 'playwright-core';
 
 const TYPES: Record<string, string> = {
@@ -63,4 +64,32 @@ export function listFiles(root: string): string[] {
   };
   walk(root);
   return files.sort();
+}
+
+/**
+ * Every internal link, image, stylesheet and refresh target of every page that leads nowhere
+ * (a missing file, or a `#fragment` with no such id), as `page: link`. `base` is the path the
+ * site is published under (`/` or e.g. `/formation/`).
+ */
+export function brokenLinks(root: string, base = '/'): string[] {
+  const broken: string[] = [];
+  const resolveFile = (pathname: string) => (pathname.startsWith(base) ? fileFor(root, `/${pathname.slice(base.length)}`) : null);
+  for (const file of listFiles(root).filter((f) => f.endsWith('.html'))) {
+    const { document } = parseHTML(readFileSync(join(root, file), 'utf8'));
+    const here = new URL(`http://site${base}${file.replace(/index\.html$/, '')}`);
+    const refresh = document.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')?.replace(/^.*url=/, '');
+    const links = [...document.querySelectorAll('a[href], link[href], img[src]')].map((el) => el.getAttribute('href') ?? el.getAttribute('src')!);
+    for (const raw of refresh ? [...links, refresh] : links) {
+      const target = new URL(raw, here);
+      if (target.origin !== 'http://site') continue; // external (https://…, mailto:, data:)
+      const targetFile = resolveFile(target.pathname);
+      if (!targetFile) {
+        broken.push(`${file}: ${raw}`);
+      } else if (target.hash && targetFile.endsWith('.html')) {
+        const { document: doc } = parseHTML(readFileSync(targetFile, 'utf8'));
+        if (!doc.getElementById(decodeURIComponent(target.hash.slice(1)))) broken.push(`${file}: ${raw} (no such anchor)`);
+      }
+    }
+  }
+  return broken;
 }
