@@ -82,7 +82,7 @@ async function emailDocs(ctx: BuildContext, options: KitOptions): Promise<EmailD
 }
 
 /** Member e-mails must never reach the kit; the programme's own sender and contact may. */
-async function assertNoMemberEmail(ctx: BuildContext, texts: Map<string, string>): Promise<void> {
+export async function assertNoMemberEmail(ctx: BuildContext, texts: Map<string, string>): Promise<void> {
   const reader = await ctx.db.runAndReadAll('SELECT DISTINCT lower(email) AS email FROM members');
   const members = new Set((reader.getRowObjectsJS() as { email: string }[]).map((r) => r.email));
   const allowed = new Set([ctx.config.programme.sender.email, ctx.config.programme.contact.email]);
