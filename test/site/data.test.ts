@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { loadConfig } from '../../scripts/config/load-config.ts';
 import { buildSiteData } from '../../scripts/site/data.ts';
@@ -115,6 +116,38 @@ test('a site published under a path (programme.siteUrl https://…/formation/) l
     const html = readFileSync(join(built.site, 'fr/equipes/brassage/index.html'), 'utf8');
     expect(html).toContain('href="/formation/en/teams/brassage/"');
     expect(html).toContain('https://intranet.lumiere.example/formation/fr/equipes/brassage/');
+  } finally {
+    rmSync(built.out, { recursive: true, force: true });
+  }
+});
+
+test('an organisation in French only has no /en/ pages and no language switcher', async () => {
+  const built = await buildFixtureSite({ config: (c) => ({ ...c, organisation: { ...c.organisation, languages: ['fr'] } }) });
+  try {
+    const files = listFiles(built.site).filter((f) => f.endsWith('.html'));
+    expect(files).toEqual(['fr/equipes/brassage/index.html', 'fr/equipes/logistique/index.html', 'fr/equipes/ventes/index.html', 'fr/faq/index.html', 'fr/index.html', 'fr/kit/index.html', 'index.html']);
+    expect(readFileSync(join(built.site, 'fr/index.html'), 'utf8')).not.toContain('lang-switch');
+    expect(brokenLinks(built.site)).toEqual([]);
+  } finally {
+    rmSync(built.out, { recursive: true, force: true });
+  }
+});
+
+test('a landing page of more than 12 teams groups them by department, teams without one last', async () => {
+  const extra = (i: number) => ({
+    id: `extra-${i}`,
+    name: { fr: `Équipe ${i}`, en: `Team ${i}` },
+    criteria: i % 2 ? { department: 'Production', location: 'Lille' } : { location: 'Roubaix' },
+    message: { fr: 'Bienvenue.', en: 'Welcome.' },
+    suggestedCourses: [],
+    supervisors: [],
+  });
+  const built = await buildFixtureSite({ config: (c) => ({ ...c, teams: [...c.teams, ...Array.from({ length: 10 }, (_, i) => extra(i + 1))] }) });
+  try {
+    const { document } = parseHTML(readFileSync(join(built.site, 'en/index.html'), 'utf8'));
+    // Commercial: ventes; Production: brassage + 5 odd extras; no department: logistique + 5 even extras.
+    expect([...document.querySelectorAll('#teams ~ h3')].map((h) => h.textContent)).toEqual(['Commercial', 'Production', 'Other teams']);
+    expect([...document.querySelectorAll('.team-list')].map((ul) => ul.querySelectorAll('li').length)).toEqual([1, 6, 6]);
   } finally {
     rmSync(built.out, { recursive: true, force: true });
   }
