@@ -123,7 +123,7 @@ export const siteStage: Stage = {
   },
 };
 
-/** `npm run dev`: a live preview of the site on a data folder; resolves when the server stops. */
+/** `npm run dev`: starts a live preview of the site on loaded data; `stop()` ends it and removes its temporary files. */
 export async function devSite(ctx: Pick<BuildContext, 'config' | 'db' | 'dataDir' | 'out'>): Promise<{ url: string; stop(): Promise<void> }> {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const prepared = await prepare(ctx);
