@@ -129,10 +129,20 @@ export async function runKit(ctx: BuildContext, options: KitOptions = {}): Promi
     }
   }
 
+  const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+  const bannersTook = seconds(started);
+  const emailsStarted = performance.now();
   const docs = await emailDocs(ctx, options);
   const wantPreviews = options.emailPreviews ?? true;
   const previewer = wantPreviews ? await openEmailPreviewer() : null;
   if (wantPreviews && !previewer) ctx.log.warn('kit: no Chromium at /usr/bin/chromium, e-mails get no preview image');
+  // Previews run in Chromium and poppler, other processes: one is in flight while the next
+  // file renders here, so the two cores both work.
+  let inFlight: Promise<void> = Promise.resolve();
+  const pipeline = async (job: () => Promise<void>) => {
+    await inFlight;
+    inFlight = job();
+  };
   try {
     for (const [i, doc] of docs.entries()) {
       const email = await renderEmail(doc);
@@ -142,26 +152,33 @@ export async function runKit(ctx: BuildContext, options: KitOptions = {}): Promi
       let preview: string | undefined;
       if (previewer) {
         preview = `previews/${base}.png`;
-        await write(preview, await previewer.shot(email.html, assets));
+        const path = preview;
+        await pipeline(async () => write(path, await previewer.shot(email.html, assets)));
       }
       const title = emailTitle(config, doc);
       files.push({ path: `${base}.html`, kind: 'email', lang: doc.lang, title, preview });
       files.push({ path: `${base}.txt`, kind: 'email', lang: doc.lang, title: { fr: `${title.fr} — texte brut`, en: `${title.en} — plain text` }, preview });
       ctx.log.progress('kit e-mails', i + 1, docs.length);
     }
+    await inFlight;
   } finally {
+    await inFlight.catch(() => {});
     await previewer?.close();
   }
 
+  const emailsTook = seconds(emailsStarted);
+  const printStarted = performance.now();
   const prints = printFiles(config, { bleed: options.bleed ?? false, logo });
   for (const [i, file] of prints.entries()) {
     await write(file.path, await file.render());
     const preview = `previews/${file.path.replace(/\.pdf$/, '')}`;
     await mkdir(dirname(join(root, preview)), { recursive: true });
-    await pdfPreview(join(root, file.path), join(root, preview));
+    await pipeline(() => pdfPreview(join(root, file.path), join(root, preview)));
     files.push({ path: file.path, kind: 'print', lang: file.lang, title: file.title, preview: `${preview}.png` });
     ctx.log.progress('kit print', i + 1, prints.length);
   }
+  await inFlight;
+  const printTook = seconds(printStarted);
 
   await write('calendar.ics', calendarIcs(config));
   files.push({ path: 'calendar.ics', kind: 'calendar', title: { fr: 'Calendrier du programme', en: 'Programme calendar' } });
@@ -172,7 +189,7 @@ export async function runKit(ctx: BuildContext, options: KitOptions = {}): Promi
   await writeFile(join(root, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   const count = (kind: KitKind) => files.filter((f) => f.kind === kind).length;
   ctx.log.info(
-    `kit → ${docs.length} e-mails, ${prints.length} PDFs${options.bleed ? ' (3 mm bleed)' : ''}, ${count('banner') / 2} banners, calendar in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `kit → ${docs.length} e-mails (${emailsTook}), ${prints.length} PDFs${options.bleed ? ' with 3 mm bleed' : ''} (${printTook}), ${count('banner') / 2} banners (${bannersTook}), calendar in ${seconds(started)}`,
   );
   return manifest;
 }
