@@ -78,6 +78,9 @@ function wrap(text: string, weight: FontWeight, size: number, width: number): st
     while (inkWidth(line, weight, size) > width && line.length > 1) {
       let cut = line.length - 1;
       while (cut > 1 && inkWidth(line.slice(0, cut), weight, size) > width) cut--;
+      // Prefer to break after a dash, underscore or slash when one falls in the second half.
+      const soft = Math.max(line.lastIndexOf('-', cut - 1), line.lastIndexOf('_', cut - 1), line.lastIndexOf('/', cut - 1)) + 1;
+      if (soft > cut / 2) cut = soft;
       lines.push(line.slice(0, cut));
       line = line.slice(cut);
     }

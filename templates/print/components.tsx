@@ -26,7 +26,7 @@ export function registerFonts(): void {
       { src: fontFile(800), fontWeight: 800 },
     ],
   });
-  Font.registerHyphenationCallback((word) => [word]);
+  Font.registerHyphenationCallback((word) => (word.length > 14 ? Array.from(word) : [word]));
 }
 
 /**

@@ -9,7 +9,56 @@ import type { Language, OrgConfig, TeamConfig } from '../../scripts/config/schem
 import { t } from '../../scripts/config/schema.ts';
 import { WORDS } from '../copy.ts';
 import { readableOn, teamName } from '../shared.ts';
+import { fitText, inkWidth } from '../banners/fit.ts';
+import type { FontWeight } from '../../scripts/brand/fonts.ts';
 import { PAPER, MM, PrintPage, QrCode, pageSize, type Paper } from './components.tsx';
+
+/**
+ * A URL cut into printed lines after `/ ? & = -`, measured with the same Inter outlines:
+ * react-pdf cannot break a word without spaces and drops what does not fit, so a long URL
+ * would be printed cut short.
+ */
+export function urlLines(url: string, size: number, width: number): string[] {
+  const tokens = url.match(/[^/?&=-]*[/?&=-]*/g)!.filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const token of tokens) {
+    if (!line || inkWidth(line + token, 600, size) <= width) {
+      line += token;
+    } else {
+      lines.push(line);
+      line = token;
+    }
+    while (inkWidth(line, 600, size) > width && line.length > 1) {
+      let cut = line.length - 1;
+      while (cut > 1 && inkWidth(line.slice(0, cut), 600, size) > width) cut--;
+      lines.push(line.slice(0, cut));
+      line = line.slice(cut);
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * Config copy (names, titles) fitted like the banners: the largest size up to `maxSize` that
+ * fits `maxLines`, measured with Inter's outlines, one <Text> a line so react-pdf never has to
+ * break (or drop) anything itself. 3 % of the width is kept for the gap between ink and advance.
+ */
+function Fitted(props: { text: string; weight: FontWeight; maxSize: number; minSize: number; maxLines: number; width: number; color?: string; marginBottom?: number }) {
+  const lineHeight = 1.2;
+  const height = props.maxSize * (0.97 + 0.25 + (props.maxLines - 1) * lineHeight);
+  const fitted = fitText({ text: props.text, weight: props.weight, maxSize: props.maxSize, minSize: props.minSize, maxLines: props.maxLines, lineHeight }, { x: 0, y: 0, width: props.width * 0.97, height });
+  return (
+    <View style={{ marginBottom: props.marginBottom ?? 0 }}>
+      {fitted.lines.map((line, i) => (
+        <Text key={i} style={{ fontSize: fitted.size, fontWeight: props.weight, lineHeight, color: props.color }}>
+          {line}
+        </Text>
+      ))}
+    </View>
+  );
+}
 
 export interface FlyerProps {
   config: OrgConfig;
@@ -34,6 +83,9 @@ export function Flyer({ config, lang, paper, bleed, url, qr, team, title, logo }
   const band = PAPER[paper][1] * MM * 0.34;
   const platform = config.programme.platformName;
   const steps = w.steps(platform);
+  const inner = PAPER[paper][0] * MM - 2 * 26 * s;
+  // Trim width less the side paddings, the QR code and the gap beside it (see the layout below).
+  const urlWidth = PAPER[paper][0] * MM - 2 * 26 * s - 100 * s - 14 * s;
   const background = (
     <View style={{ position: 'absolute', top: 0, left: 0, width: page.width, height: page.bleed + band, backgroundColor: colours.primary }}>
       <View style={{ position: 'absolute', bottom: 0, left: 0, width: page.width, height: 5 * s, backgroundColor: colours.secondary }} />
@@ -50,12 +102,12 @@ export function Flyer({ config, lang, paper, bleed, url, qr, team, title, logo }
               <Image src={{ data: logo.png, format: 'png' }} style={{ height: 22 * s, width: 22 * s * logo.aspect }} />
             </View>
           ) : null}
-          <Text style={{ fontSize: 11 * s, fontWeight: 600, marginBottom: 10 * s }}>{config.organisation.name}</Text>
-          <Text style={{ fontSize: 30 * s, fontWeight: 800, lineHeight: 1.1 }}>{t(config.programme.name, lang)}</Text>
-          <Text style={{ fontSize: 14 * s, marginTop: 8 * s, lineHeight: 1.3 }}>{t(config.comms.tagline, lang)}</Text>
+          <Fitted text={config.organisation.name} weight={600} maxSize={11 * s} minSize={7 * s} maxLines={1} width={inner} marginBottom={10 * s} />
+          <Fitted text={t(config.programme.name, lang)} weight={800} maxSize={30 * s} minSize={15 * s} maxLines={2} width={inner} marginBottom={6 * s} />
+          <Fitted text={t(config.comms.tagline, lang)} weight={400} maxSize={14 * s} minSize={9 * s} maxLines={2} width={inner} />
         </View>
         <View style={{ flexGrow: 1, paddingHorizontal: 26 * s, paddingTop: 16 * s, color: colours.text }}>
-          {team ? <Text style={{ fontSize: 15 * s, fontWeight: 700, color: colours.primary, marginBottom: 6 * s }}>{w.print.teamFlyerLine(teamName(team, lang))}</Text> : null}
+          {team ? <Fitted text={w.print.teamFlyerLine(teamName(team, lang))} weight={700} maxSize={15 * s} minSize={9 * s} maxLines={2} width={inner} color={colours.primary} marginBottom={6 * s} /> : null}
           <Text style={{ fontSize: 10.5 * s, lineHeight: 1.4 }}>{t(config.comms.why, lang)}</Text>
           <Text style={{ fontSize: 13 * s, fontWeight: 700, color: colours.primary, marginTop: 14 * s, marginBottom: 8 * s }}>{w.stepsTitle}</Text>
           {steps.map((step, i) => (
@@ -72,7 +124,11 @@ export function Flyer({ config, lang, paper, bleed, url, qr, team, title, logo }
           <View style={{ flex: 1, marginLeft: 14 * s }}>
             <Text style={{ fontSize: 12 * s, fontWeight: 700, marginBottom: 5 * s }}>{team ? w.scanTeamPage : w.scanToJoin}</Text>
             <Text style={{ fontSize: 8 * s, marginBottom: 2 * s }}>{w.print.urlLabel}</Text>
-            <Text style={{ fontSize: 8 * s, fontWeight: 600, marginBottom: 8 * s }}>{url}</Text>
+            <View style={{ marginBottom: 8 * s }}>
+              {urlLines(url, 8 * s, urlWidth).map((line, i) => (
+                <Text key={i} style={{ fontSize: 8 * s, fontWeight: 600 }}>{line}</Text>
+              ))}
+            </View>
             <Text style={{ fontSize: 8 * s }}>{`${w.contactLine(config.programme.contact.name)} ${config.programme.contact.email}`}</Text>
           </View>
         </View>

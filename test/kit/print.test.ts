@@ -12,8 +12,9 @@ import { pdfPageSize, pdfText, readQr } from './pdf.ts';
 
 const MM = 72 / 25.4;
 
-async function render(bleed: boolean, path: string): Promise<string> {
+async function render(bleed: boolean, path: string, patch?: (c: Awaited<ReturnType<typeof loadConfig>>) => void): Promise<string> {
   const config = await loadConfig(FIXTURE_DIR);
+  patch?.(config);
   const file = printFiles(config, { bleed }).find((f) => f.path === path)!;
   const out = join(mkdtempSync(join(tmpdir(), 'print-')), 'file.pdf');
   writeFileSync(out, await file.render());
@@ -27,6 +28,35 @@ function pixel(pdf: string, x: number, y: number): [number, number, number] {
   const i = (y * png.width + x) * 4;
   return [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
 }
+
+describe('print with a long activation URL', () => {
+  // Regression: react-pdf cannot break a word without spaces and silently dropped the URL's end.
+  it('prints the whole URL over several lines and encodes it whole in the QR code', async () => {
+    const url = 'https://openclassrooms.com/fr/business/activate-your-premium-licence-now?organisation=groupe-alpina-societe-cooperative&campaign=launch-2026-september&ref=flyer';
+    const pdf = await render(false, 'print/flyer-a5.fr.pdf', (c) => (c.programme.activationUrl = url));
+    const text = pdfText(pdf);
+    expect(text.replace(/\s+/g, '')).toContain(url);
+    expect(text.split('\n').filter((l) => l.includes('openclassrooms.com') || l.includes('campaign=')).length).toBeGreaterThanOrEqual(2);
+    expect(readQr(pdf)).toBe(url);
+    expect(pdfPageSize(pdf).pages).toBe(1);
+  });
+});
+
+describe('print with long names', () => {
+  // Regression: react-pdf dropped the part of a word without spaces that did not fit the line.
+  it('prints a long programme and team name whole, on one page', async () => {
+    const title = 'Programme-de-formation-continue-extraordinairement-long-sans-espaces';
+    const team = 'Équipe_commerciale_grands_comptes_et_partenariats_internationaux';
+    const pdf = await render(false, 'print/team-ventes-lyon.fr.pdf', (c) => {
+      c.programme.name.fr = title;
+      c.teams[0]!.name.fr = team;
+    });
+    const flat = pdfText(pdf).replace(/\s+/g, '');
+    expect(flat).toContain(title);
+    expect(flat).toContain(team);
+    expect(pdfPageSize(pdf).pages).toBe(1);
+  });
+});
 
 describe('print with bleed', () => {
   it('adds 3 mm on each side to A5 and A3, keeps the QR code readable and the fonts embedded', async () => {
