@@ -10,9 +10,9 @@ import type { OrgConfig } from '../config/schema.ts';
 import type { Logger } from '../build/context.ts';
 import { runChecks } from '../validate/checks.ts';
 import { EXPORT_NAMES, type ExportName } from './headers.ts';
-import { normalize } from './normalize.ts';
+import { fastLoadActivity, normalize } from './normalize.ts';
 import { problem, type Problem } from './problems.ts';
-import { readExport, type RawExport } from './read-export.ts';
+import { planRead, readRaw, type RawExport } from './read-export.ts';
 
 const TABLES_SQL = readFileSync(join(import.meta.dirname, 'tables.sql'), 'utf8');
 const MACROS_SQL = readFileSync(join(import.meta.dirname, 'macros.sql'), 'utf8');
@@ -44,6 +44,7 @@ export function shownPath(path: string): string {
 export async function loadExports(db: DuckDBConnection, dataDir: string, config: OrgConfig, log: Logger): Promise<LoadResult> {
   const problems: Problem[] = [];
   const raws: Partial<Record<ExportName, RawExport>> = {};
+  const fastLoaded = new Set<ExportName>();
   const files = Object.fromEntries(EXPORT_NAMES.map((n) => [n, shownPath(exportPath(dataDir, n))])) as Record<ExportName, string>;
   for (const name of EXPORT_NAMES) {
     const path = exportPath(dataDir, name);
@@ -52,23 +53,32 @@ export async function loadExports(db: DuckDBConnection, dataDir: string, config:
       continue;
     }
     const started = performance.now();
-    const { raw, problems: found } = await readExport(db, name, path, files[name]);
-    problems.push(...found);
-    if (raw) {
+    const { plan, problems: planProblems } = await planRead(name, path, files[name]);
+    problems.push(...planProblems);
+    if (!plan) continue;
+    let rows: number;
+    if (name === 'activity' && (await fastLoadActivity(db, plan))) {
+      fastLoaded.add(name);
+      rows = Number((await db.runAndReadAll('SELECT count(*) AS n FROM activity')).getRowObjectsJson()[0].n);
+    } else {
+      const { raw, problems: found } = await readRaw(db, plan);
+      problems.push(...found);
+      if (!raw) continue;
       raws[name] = raw;
-      log.info(`load ${files[name]} → ${raw.rows.toLocaleString('en-US')} rows in ${Math.round(performance.now() - started)} ms`);
+      rows = raw.rows;
     }
+    log.info(`load ${files[name]} → ${rows.toLocaleString('en-US')} rows in ${Math.round(performance.now() - started)} ms`);
   }
   const started = performance.now();
   problems.push(...(await normalize(db, config, raws, files)));
-  const loaded = new Set(Object.keys(raws) as ExportName[]);
+  const loaded = new Set([...(Object.keys(raws) as ExportName[]), ...fastLoaded]);
   problems.push(...(await runChecks(db, config, loaded, { ...files, config: shownPath(join(dataDir, CONFIG_FILE)) })));
   const counts = {} as Record<ExportName, number>;
   for (const name of EXPORT_NAMES) {
     counts[name] = Number((await db.runAndReadAll(`SELECT count(*) AS n FROM ${name}`)).getRowObjectsJson()[0].n);
   }
   // The raw copies are no longer needed: free their memory before the stages run.
-  for (const name of loaded) await db.run(`DROP VIEW IF EXISTS raw_${name}; DROP TABLE IF EXISTS raw_${name}_rows`);
+  for (const name of Object.keys(raws)) await db.run(`DROP VIEW IF EXISTS raw_${name}; DROP TABLE IF EXISTS raw_${name}_rows`);
   const appender = await db.createAppender('data_quality');
   for (const p of problems) {
     appender.appendVarchar(p.file);

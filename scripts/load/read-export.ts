@@ -11,7 +11,6 @@ import { sniffCsv, sniffDateFormat, sniffDecimalSeparator } from './sniff.ts';
 export interface RawExport {
   /** Table (a view) holding the rows, canonical column names plus `line`. */
   table: string;
-  /** Canonical columns present in the file. */
   present: Set<string>;
   rows: number;
 }
@@ -19,12 +18,19 @@ export interface RawExport {
 const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
 const MAX_REJECTS_LISTED = 1000;
 
-export async function readExport(
-  db: DuckDBConnection,
-  name: ExportName,
-  path: string,
-  shownPath: string,
-): Promise<{ raw: RawExport | null; problems: Problem[] }> {
+/** How to read one export: what the header says, and the `read_csv(...)` call that reads it. */
+export interface ReadPlan {
+  name: ExportName;
+  path: string;
+  shownPath: string;
+  /** Canonical columns present in the file. */
+  present: Set<string>;
+  columnCount: number;
+  /** The `read_csv(...)` call; with rejects, unreadable lines go to `rejects_<name>` instead of failing. */
+  source(withRejects: boolean): string;
+}
+
+export async function planRead(name: ExportName, path: string, shownPath: string): Promise<{ plan: ReadPlan | null; problems: Problem[] }> {
   const format = await sniffCsv(path);
   const match = matchHeaders(name, format.headers);
   const problems: Problem[] = [];
@@ -40,7 +46,7 @@ export async function readExport(
   for (const d of match.duplicated) {
     problems.push(problem(shownPath, 1, 'error', 'duplicate-column', `two columns give "${d}"`, 'Keep one of them.'));
   }
-  if (problems.length > 0) return { raw: null, problems };
+  if (problems.length > 0) return { plan: null, problems };
 
   const specs = new Map(COLUMNS[name].map((s) => [s.name, s]));
   const columnNames = match.columns.map((c, i) => c ?? `extra_${i + 1}`);
@@ -53,10 +59,6 @@ export async function readExport(
     if (type === 'DOUBLE' && format.delimiter !== ',' && sniffDecimalSeparator(sampleOf(i)) === ',') decimal = ',';
     return `${sqlString(c)}: '${type}'`;
   });
-
-  const table = `raw_${name}`;
-  const rejects = `rejects_${name}`;
-  await db.run(`DROP TABLE IF EXISTS ${table}; DROP TABLE IF EXISTS ${rejects}; DROP TABLE IF EXISTS ${rejects}_scan`);
   const options = [
     `delim=${sqlString(format.delimiter)}`,
     `header=true`,
@@ -68,20 +70,38 @@ export async function readExport(
     `encoding=${sqlString(format.encoding)}`,
     `dateformat=${sqlString(dateFormat)}`,
     `decimal_separator=${sqlString(decimal)}`,
-    `store_rejects=true`,
-    `rejects_table=${sqlString(rejects)}`,
-    `rejects_scan=${sqlString(`${rejects}_scan`)}`,
-    `rejects_limit=${MAX_REJECTS_LISTED}`,
   ];
+  const rejects = `rejects_${name}`;
+  const rejectOptions = [`store_rejects=true`, `rejects_table=${sqlString(rejects)}`, `rejects_scan=${sqlString(`${rejects}_scan`)}`, `rejects_limit=${MAX_REJECTS_LISTED}`];
+  return {
+    plan: {
+      name,
+      path,
+      shownPath,
+      present: new Set(match.columns.filter((c): c is string => c !== null)),
+      columnCount: columnNames.length,
+      source: (withRejects) => `read_csv(${sqlString(path)}, ${[...options, ...(withRejects ? rejectOptions : [])].join(', ')})`,
+    },
+    problems,
+  };
+}
+
+/** Reads the export into `raw_<name>` (a view with the file line of every row); unreadable lines become problems. */
+export async function readRaw(db: DuckDBConnection, plan: ReadPlan): Promise<{ raw: RawExport | null; problems: Problem[] }> {
+  const { name, shownPath } = plan;
+  const problems: Problem[] = [];
+  const table = `raw_${name}`;
+  const rejects = `rejects_${name}`;
+  await db.run(`DROP VIEW IF EXISTS ${table}; DROP TABLE IF EXISTS ${table}_rows; DROP TABLE IF EXISTS ${rejects}; DROP TABLE IF EXISTS ${rejects}_scan`);
   try {
-    await db.run(`CREATE TABLE ${table}_rows AS SELECT * FROM read_csv(${sqlString(path)}, ${options.join(', ')})`);
+    await db.run(`CREATE TABLE ${table}_rows AS SELECT * FROM ${plan.source(true)}`);
   } catch (error) {
     problems.push(problem(shownPath, null, 'error', 'unreadable-file', `the file cannot be read: ${(error as Error).message.split('\n')[0]}`, 'Save it again as CSV (UTF-8 or Latin-1, one header line, ; or , between fields).'));
     return { raw: null, problems };
   }
 
   const rejected = (await db.runAndReadAll(`SELECT line, column_name, error_type, csv_line, error_message FROM ${rejects} ORDER BY line`)).getRowObjectsJson();
-  for (const r of rejected) problems.push(rejectProblem(shownPath, r as unknown as Reject, columnNames.length));
+  for (const r of rejected) problems.push(rejectProblem(shownPath, r as unknown as Reject, plan.columnCount));
 
   // A row's line: its position among accepted rows, shifted past the rejected lines before it.
   const shift = rejected.length
@@ -89,7 +109,7 @@ export async function readExport(
     : '0';
   await db.run(`CREATE OR REPLACE VIEW ${table} AS SELECT r.*, r.rowid + 2 + ${shift} AS line FROM ${table}_rows r`);
   const rows = Number((await db.runAndReadAll(`SELECT count(*) AS n FROM ${table}_rows`)).getRowObjectsJson()[0].n);
-  return { raw: { table, present: new Set(match.columns.filter((c): c is string => c !== null)), rows }, problems };
+  return { raw: { table, present: plan.present, rows }, problems };
 }
 
 interface Reject { line: string; column_name: string | null; error_type: string; csv_line: string; error_message: string }

@@ -43,7 +43,7 @@ const CHECKS: Check[] = [
     code: 'admin-and-supervisor', severity: 'error', file: 'members', needs: ['members', 'teams'],
     sql: `SELECT m.line, m.email || ' is an admin and a supervisor of team "' || t.team_id || '" (teams.csv line ' || t.line || ')' AS message,
             'the platform forbids holding both; keep one (remove them from supervisor_emails, or change their role).' AS hint
-          FROM members m JOIN teams t ON list_contains(t.supervisor_emails, m.email) WHERE m.role = 'admin'`,
+          FROM members m JOIN (SELECT team_id, line, unnest(supervisor_emails) AS email FROM teams) t ON t.email = m.email WHERE m.role = 'admin'`,
   },
   {
     code: 'admin-and-supervisor', severity: 'error', file: 'config', needs: ['members'],
