@@ -32,7 +32,9 @@ export async function renderEmail(doc: EmailDoc): Promise<RenderedEmail> {
     selectors: [
       { selector: 'img', format: 'skip' },
       { selector: 'a', options: { hideLinkHrefIfSameAsText: true } },
-      { selector: 'h1', options: { uppercase: false } },
+      // Headings keep their case and a blank line above, so the text part reads in sections.
+      { selector: 'h1', options: { uppercase: false, leadingLineBreaks: 2, trailingLineBreaks: 1 } },
+      { selector: 'h2', options: { uppercase: false, leadingLineBreaks: 2, trailingLineBreaks: 1 } },
     ],
   });
   return { doc, html: result.html, text: `${doc.subject}\n\n${text.trim()}\n` };

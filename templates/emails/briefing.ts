@@ -17,7 +17,7 @@ export function briefingEmail(config: OrgConfig, lang: Language): EmailDoc {
     subject: w.briefing.subject(programme),
     preview: w.briefing.preview,
     body: [
-      mj`<mj-text font-size="26px" line-height="32px" font-weight="800" color="${e.p.heading}" padding-top="16px">${programme}</mj-text>`,
+      e.title(programme),
       e.paragraph(w.briefing.intro(programme, platform)),
       e.heading(w.briefing.supportTitle),
       e.bullets(w.briefing.support),

@@ -19,7 +19,7 @@ export function launchEmail(config: OrgConfig, lang: Language): EmailDoc {
     subject: w.launch.subject(programme, platform),
     preview: t(config.comms.tagline, lang),
     body: [
-      mj`<mj-text font-size="26px" line-height="32px" font-weight="800" color="${e.p.heading}" padding-top="16px">${programme}</mj-text>`,
+      e.title(programme),
       e.paragraph(w.launch.intro(config.organisation.name, platform)),
       e.heading(w.launch.whyTitle),
       e.paragraph(t(config.comms.why, lang)),

@@ -75,8 +75,13 @@ export class Email {
     return tagLink(url, this.campaign, this.lang);
   }
 
+  /** The e-mail's title, an <h1> so screen readers and the plain-text part see a heading. */
+  title(text: string): Markup {
+    return mj`<mj-text padding-top="16px"><h1 style="margin:0;font-size:26px;line-height:32px;font-weight:800;color:${this.p.heading}">${text}</h1></mj-text>`;
+  }
+
   heading(text: string): Markup {
-    return mj`<mj-text font-size="20px" font-weight="700" color="${this.p.heading}" padding-top="20px" padding-bottom="4px">${text}</mj-text>`;
+    return mj`<mj-text padding-top="20px" padding-bottom="4px"><h2 style="margin:0;font-size:20px;line-height:26px;font-weight:700;color:${this.p.heading}">${text}</h2></mj-text>`;
   }
 
   paragraph(text: string | Markup): Markup {

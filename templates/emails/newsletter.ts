@@ -37,7 +37,7 @@ export function newsletterEmail(config: OrgConfig, lang: Language, data: Newslet
     mj`<li style="margin:0 0 6px">${c.url ? e.anchor(c.url, c.title) : c.title}${suffix}</li>`;
   const list = (items: ReturnType<typeof mj>[]) => mj`<mj-text><ul style="margin:0;padding-left:22px">${items}</ul></mj-text>`;
   const body = [
-    mj`<mj-text font-size="26px" line-height="32px" font-weight="800" color="${e.p.heading}" padding-top="16px">${w.title(month)}</mj-text>`,
+    e.title(w.title(month)),
     mj`</mj-column></mj-section><mj-section padding="0">${figure(hours, w.hours)}${figure(certificates, w.certificates)}</mj-section><mj-section padding="0">${figure(formatNumber(data.activeLearners, lang), w.activeLearners)}${figure(data.activationRate === null ? '—' : formatPercent(data.activationRate, lang), w.activationRate)}</mj-section><mj-section padding="0 0 20px"><mj-column>`,
     e.heading(w.topCourses),
     data.topCourses.length ? list(data.topCourses.map((c) => courseItem(c, ` — ${w.learners(c.learners, formatNumber(c.learners, lang))}`))) : e.paragraph(w.noCourses),

@@ -19,7 +19,7 @@ export function reminderEmail(config: OrgConfig, lang: Language, team: TeamConfi
     subject: w.reminder.subject(platform, name),
     preview: w.reminder.preview(platform),
     body: [
-      mj`<mj-text font-size="24px" line-height="30px" font-weight="800" color="${e.p.heading}" padding-top="16px">${t(config.programme.name, lang)} · ${name}</mj-text>`,
+      e.title(`${t(config.programme.name, lang)} · ${name}`),
       e.paragraph(w.reminder.body(platform, longDate(config.programme.launchDate, lang))),
       e.button(config.programme.activationUrl, w.reminder.cta),
       e.heading(w.stepsTitle),

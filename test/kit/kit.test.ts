@@ -10,9 +10,12 @@ import { runKit, type KitManifest } from '../../scripts/kit/stage.ts';
 import { launchEmail } from '../../templates/emails/launch.ts';
 import { reminderEmail } from '../../templates/emails/reminder.ts';
 import { briefingEmail } from '../../templates/emails/briefing.ts';
+import { newsletterEmail } from '../../templates/emails/newsletter.ts';
+import { courseCatalogue, newsletterData } from '../../scripts/kit/newsletter-data.ts';
+import { computeMetrics } from '../../reports/metrics.ts';
 import { BANNER_FORMATS } from '../../templates/banners/banner.ts';
 import { compatibilityErrors } from './caniemail.ts';
-import { kitContext, ROWS, type TestContext } from './fixture.ts';
+import { kitContext, PERIOD, ROWS, type TestContext } from './fixture.ts';
 import { pdfPageSize, pdfText, pngSize, readQr } from './pdf.ts';
 
 let ctx: TestContext;
@@ -60,7 +63,14 @@ describe('manifest', () => {
 describe('e-mails', () => {
   it('pass MJML strict validation', async () => {
     const c = ctx.config;
-    const docs = c.organisation.languages.flatMap((lang) => [launchEmail(c, lang), briefingEmail(c, lang), ...c.teams.map((team) => reminderEmail(c, lang, team))]);
+    const data = newsletterData(c, await computeMetrics(ctx.db, c, PERIOD), await courseCatalogue(ctx.db));
+    const docs = c.organisation.languages.flatMap((lang) => [
+      launchEmail(c, lang),
+      briefingEmail(c, lang),
+      ...c.teams.map((team) => reminderEmail(c, lang, team)),
+      newsletterEmail(c, lang, data),
+    ]);
+    expect(docs).toHaveLength(12);
     for (const doc of docs) {
       const result = await mjml2html(doc.mjml, { validationLevel: 'strict' });
       expect(result.errors, `${doc.name}.${doc.lang}`).toEqual([]);
