@@ -24,7 +24,7 @@ export async function createTestDb(rows: TestRows): Promise<DuckDBConnection> {
   await db.run(TABLES_SQL);
   for (const [table, list] of Object.entries(rows) as [string, Row[]][]) {
     for (const [i, row] of list.entries()) {
-      const withLine = { line: i + 2, ...row };
+      const withLine: Row = { line: i + 2, ...row };
       const columns = Object.keys(withLine);
       await db.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => literal(withLine[c])).join(', ')})`);
     }
