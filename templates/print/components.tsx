@@ -13,7 +13,7 @@ export const PAPER = { A5: [148, 210], A4: [210, 297], A3: [297, 420] } as const
 export type Paper = keyof typeof PAPER;
 
 let registered = false;
-/** Inter, embedded (subset) in every PDF; no hyphenation, so copy is printed as written. */
+/** Inter, embedded (subset) in every PDF. */
 export function registerFonts(): void {
   if (registered) return;
   registered = true;
@@ -26,7 +26,9 @@ export function registerFonts(): void {
       { src: fontFile(800), fontWeight: 800 },
     ],
   });
-  Font.registerHyphenationCallback((word) => (word.length > 14 ? Array.from(word) : [word]));
+  // A word too long for its line may break anywhere (react-pdf would drop what does not fit);
+  // names, titles, URLs and addresses are laid out before react-pdf sees them (flyer.tsx).
+  Font.registerHyphenationCallback((word) => (word.length > 14 && !/[@/]/.test(word) ? Array.from(word) : [word]));
 }
 
 /**

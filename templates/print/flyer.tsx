@@ -14,12 +14,12 @@ import type { FontWeight } from '../../scripts/brand/fonts.ts';
 import { PAPER, MM, PrintPage, QrCode, pageSize, type Paper } from './components.tsx';
 
 /**
- * A URL cut into printed lines after `/ ? & = -`, measured with the same Inter outlines:
+ * A URL or an e-mail address cut into printed lines after `/ ? & = - . @`, measured with the same Inter outlines:
  * react-pdf cannot break a word without spaces and drops what does not fit, so a long URL
  * would be printed cut short.
  */
 export function urlLines(url: string, size: number, width: number): string[] {
-  const tokens = url.match(/[^/?&=-]*[/?&=-]*/g)!.filter(Boolean);
+  const tokens = url.match(/[^/?&=.@-]*[/?&=.@-]*/g)!.filter(Boolean);
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {
@@ -129,7 +129,10 @@ export function Flyer({ config, lang, paper, bleed, url, qr, team, title, logo }
                 <Text key={i} style={{ fontSize: 8 * s, fontWeight: 600 }}>{line}</Text>
               ))}
             </View>
-            <Text style={{ fontSize: 8 * s }}>{`${w.contactLine(config.programme.contact.name)} ${config.programme.contact.email}`}</Text>
+            <Text style={{ fontSize: 8 * s }}>{w.contactLine(config.programme.contact.name)}</Text>
+            {urlLines(config.programme.contact.email, 8 * s, urlWidth).map((line, i) => (
+              <Text key={i} style={{ fontSize: 8 * s }}>{line}</Text>
+            ))}
           </View>
         </View>
       </PrintPage>

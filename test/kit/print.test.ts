@@ -44,16 +44,19 @@ describe('print with a long activation URL', () => {
 
 describe('print with long names', () => {
   // Regression: react-pdf dropped the part of a word without spaces that did not fit the line.
-  it('prints a long programme and team name whole, on one page', async () => {
+  it('prints a long programme name, team name and contact address whole, on one page', async () => {
     const title = 'Programme-de-formation-continue-extraordinairement-long-sans-espaces';
     const team = 'Équipe_commerciale_grands_comptes_et_partenariats_internationaux';
+    const contact = 'responsable.formation.continue@groupe-alpina-international.example';
     const pdf = await render(false, 'print/team-ventes-lyon.fr.pdf', (c) => {
       c.programme.name.fr = title;
       c.teams[0]!.name.fr = team;
+      c.programme.contact.email = contact;
     });
     const flat = pdfText(pdf).replace(/\s+/g, '');
     expect(flat).toContain(title);
     expect(flat).toContain(team);
+    expect(flat).toContain(contact); // split across lines by us, never hyphenated by react-pdf
     expect(pdfPageSize(pdf).pages).toBe(1);
   });
 });
