@@ -31,8 +31,11 @@ export async function openDatabase(): Promise<DuckDBConnection> {
   return db;
 }
 
+/** `exports/<name>.csv`, or `exports/<name>.parquet` when there is no CSV. */
 export function exportPath(dataDir: string, name: ExportName): string {
-  return join(dataDir, 'exports', `${name}.csv`);
+  const csv = join(dataDir, 'exports', `${name}.csv`);
+  const parquet = join(dataDir, 'exports', `${name}.parquet`);
+  return !existsSync(csv) && existsSync(parquet) ? parquet : csv;
 }
 
 /** A path as the user would type it: relative to the working directory when inside it. */
@@ -49,11 +52,11 @@ export async function loadExports(db: DuckDBConnection, dataDir: string, config:
   for (const name of EXPORT_NAMES) {
     const path = exportPath(dataDir, name);
     if (!existsSync(path)) {
-      problems.push(problem(files[name], null, 'error', 'missing-file', 'the export is missing', `Export ${name} from the platform's admin space into ${files[name]}.`));
+      problems.push(problem(files[name], null, 'error', 'missing-file', 'the export is missing', `Export ${name} from the platform's admin space into ${files[name]} (or ${name}.parquet).`));
       continue;
     }
     const started = performance.now();
-    const { plan, problems: planProblems } = await planRead(name, path, files[name]);
+    const { plan, problems: planProblems } = await planRead(db, name, path, files[name]);
     problems.push(...planProblems);
     if (!plan) continue;
     let rows: number;

@@ -4,7 +4,7 @@
  * Unreadable lines are not skipped quietly: DuckDB's rejects become problems with their line.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { COLUMNS, matchHeaders, type ExportName } from './headers.ts';
+import { COLUMNS, matchHeaders, type ExportName, type HeaderMatch } from './headers.ts';
 import { problem, type Problem } from './problems.ts';
 import { sniffCsv, sniffDateFormat, sniffDecimalSeparator } from './sniff.ts';
 
@@ -21,6 +21,7 @@ const MAX_REJECTS_LISTED = 1000;
 /** How to read one export: what the header says, and the `read_csv(...)` call that reads it. */
 export interface ReadPlan {
   name: ExportName;
+  kind: 'csv' | 'parquet';
   path: string;
   shownPath: string;
   /** Canonical columns present in the file. */
@@ -30,22 +31,11 @@ export interface ReadPlan {
   source(withRejects: boolean): string;
 }
 
-export async function planRead(name: ExportName, path: string, shownPath: string): Promise<{ plan: ReadPlan | null; problems: Problem[] }> {
+export async function planRead(db: DuckDBConnection, name: ExportName, path: string, shownPath: string): Promise<{ plan: ReadPlan | null; problems: Problem[] }> {
+  if (path.endsWith('.parquet')) return planParquet(db, name, path, shownPath);
   const format = await sniffCsv(path);
   const match = matchHeaders(name, format.headers);
-  const problems: Problem[] = [];
-  if (match.missing.length > 0) {
-    const accepted = match.missing.map((m) => {
-      const spec = COLUMNS[name].find((s) => s.name === m)!;
-      return `${m} (or ${spec.aliases.map((a) => `"${a}"`).join(', ')})`;
-    });
-    problems.push(
-      problem(shownPath, 1, 'error', 'missing-column', `required column${match.missing.length > 1 ? 's' : ''} ${match.missing.map((m) => `"${m}"`).join(', ')} missing; found: ${format.headers.map((h) => `"${h}"`).join(', ')}`, `Name the columns as the README's export formats say: ${accepted.join('; ')}.`),
-    );
-  }
-  for (const d of match.duplicated) {
-    problems.push(problem(shownPath, 1, 'error', 'duplicate-column', `two columns give "${d}"`, 'Keep one of them.'));
-  }
+  const problems = headerProblems(name, match, format.headers, shownPath);
   if (problems.length > 0) return { plan: null, problems };
 
   const specs = new Map(COLUMNS[name].map((s) => [s.name, s]));
@@ -76,6 +66,7 @@ export async function planRead(name: ExportName, path: string, shownPath: string
   return {
     plan: {
       name,
+      kind: 'csv',
       path,
       shownPath,
       present: new Set(match.columns.filter((c): c is string => c !== null)),
@@ -85,6 +76,57 @@ export async function planRead(name: ExportName, path: string, shownPath: string
     problems,
   };
 }
+
+function headerProblems(name: ExportName, match: HeaderMatch, headers: string[], shownPath: string): Problem[] {
+  const problems: Problem[] = [];
+  if (match.missing.length > 0) {
+    const accepted = match.missing.map((m) => {
+      const spec = COLUMNS[name].find((s) => s.name === m)!;
+      return `${m} (or ${spec.aliases.map((a) => `"${a}"`).join(', ')})`;
+    });
+    problems.push(
+      problem(shownPath, 1, 'error', 'missing-column', `required column${match.missing.length > 1 ? 's' : ''} ${match.missing.map((m) => `"${m}"`).join(', ')} missing; found: ${headers.map((h) => `"${h}"`).join(', ')}`, `Name the columns as the README's export formats say: ${accepted.join('; ')}.`),
+    );
+  }
+  for (const d of match.duplicated) {
+    problems.push(problem(shownPath, 1, 'error', 'duplicate-column', `two columns give "${d}"`, 'Keep one of them.'));
+  }
+  return problems;
+}
+
+/**
+ * A Parquet export (what a large organisation hands over): typed already, so only the column
+ * names are mapped and each column is cast to what the CSV path would have read. "Line" N is
+ * row N - 1 of the file, as if it had a header line.
+ */
+async function planParquet(db: DuckDBConnection, name: ExportName, path: string, shownPath: string): Promise<{ plan: ReadPlan | null; problems: Problem[] }> {
+  let headers: string[];
+  try {
+    headers = (await db.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${sqlString(path)})`)).getRowObjectsJson().map((r) => String(r.column_name));
+  } catch (error) {
+    const reason = (error as Error).message.split('\n')[0];
+    return { plan: null, problems: [problem(shownPath, null, 'error', 'unreadable-file', `the file cannot be read as Parquet: ${reason}`, 'Export it again, or hand over the CSV export instead.')] };
+  }
+  const match = matchHeaders(name, headers);
+  const problems = headerProblems(name, match, headers, shownPath);
+  if (problems.length > 0) return { plan: null, problems };
+  const specs = new Map(COLUMNS[name].map((s) => [s.name, s]));
+  const columns = match.columns.flatMap((c, i) => (c ? [`try_cast(${quoteIdent(headers[i])} AS ${specs.get(c)!.type}) AS ${c}`] : []));
+  return {
+    plan: {
+      name,
+      kind: 'parquet',
+      path,
+      shownPath,
+      present: new Set(match.columns.filter((c): c is string => c !== null)),
+      columnCount: headers.length,
+      source: () => `(SELECT ${columns.join(', ')} FROM read_parquet(${sqlString(path)}))`,
+    },
+    problems,
+  };
+}
+
+const quoteIdent = (s: string) => `"${s.replaceAll('"', '""')}"`;
 
 /** Reads the export into `raw_<name>` (a view with the file line of every row); unreadable lines become problems. */
 export async function readRaw(db: DuckDBConnection, plan: ReadPlan): Promise<{ raw: RawExport | null; problems: Problem[] }> {
@@ -100,7 +142,7 @@ export async function readRaw(db: DuckDBConnection, plan: ReadPlan): Promise<{ r
     return { raw: null, problems };
   }
 
-  const rejected = (await db.runAndReadAll(`SELECT line, column_name, error_type, csv_line, error_message FROM ${rejects} ORDER BY line`)).getRowObjectsJson();
+  const rejected = plan.kind === 'csv' ? (await db.runAndReadAll(`SELECT line, column_name, error_type, csv_line, error_message FROM ${rejects} ORDER BY line`)).getRowObjectsJson() : [];
   for (const r of rejected) problems.push(rejectProblem(shownPath, r as unknown as Reject, plan.columnCount));
 
   // A row's line: its position among accepted rows, shifted past the rejected lines before it.
