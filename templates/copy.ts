@@ -217,3 +217,10 @@ export const WORDS: Record<Language, Words> = {
     },
   },
 };
+
+const LANGUAGE_NAMES = { fr: { fr: 'français', en: 'French' }, en: { fr: 'anglais', en: 'English' } } as const;
+
+/** A kit file's title with the language it is written in: "Launch e-mail (French)". */
+export function inLanguage(title: { fr: string; en: string }, lang: Language): { fr: string; en: string } {
+  return { fr: `${title.fr} (${LANGUAGE_NAMES[lang].fr})`, en: `${title.en} (${LANGUAGE_NAMES[lang].en})` };
+}

@@ -2,7 +2,7 @@
 import React from 'react';
 import { renderToBuffer } from '@react-pdf/renderer';
 import type { Language, OrgConfig } from '../config/schema.ts';
-import { WORDS } from '../../templates/copy.ts';
+import { WORDS, inLanguage } from '../../templates/copy.ts';
 import { teamName, teamPageUrl } from '../../templates/shared.ts';
 import { Flyer } from '../../templates/print/flyer.tsx';
 import { qrModules, registerFonts, type Paper } from '../../templates/print/components.tsx';
@@ -18,13 +18,11 @@ export interface PrintFile {
   render(): Promise<Buffer>;
 }
 
-const LANG_NAME = { fr: { fr: 'français', en: 'French' }, en: { fr: 'anglais', en: 'English' } } as const;
-
 export function printFiles(config: OrgConfig, options: { bleed: boolean; logo?: { png: Buffer; aspect: number } }): PrintFile[] {
   registerFonts();
   const files: PrintFile[] = [];
   for (const lang of config.organisation.languages) {
-    const named = (fr: string, en: string) => ({ fr: `${fr} (${LANG_NAME[lang].fr})`, en: `${en} (${LANG_NAME[lang].en})` });
+    const named = (fr: string, en: string) => inLanguage({ fr, en }, lang);
     const add = (path: string, paper: Paper, url: string, title: { fr: string; en: string }, team?: OrgConfig['teams'][number]) =>
       files.push({
         path,

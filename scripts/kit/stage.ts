@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import type { BuildContext, Stage } from '../build/context.ts';
-import type { Language, OrgConfig } from '../config/schema.ts';
+import type { Language } from '../config/schema.ts';
 import { CliError } from '../cli/errors.ts';
 import { BANNER_FORMATS, banner, overflowingBlocks, type BannerFormat } from '../../templates/banners/banner.ts';
 import { resvgOptions } from '../../templates/banners/fit.ts';
@@ -16,7 +16,8 @@ import { reminderEmail } from '../../templates/emails/reminder.ts';
 import { briefingEmail } from '../../templates/emails/briefing.ts';
 import { newsletterEmail } from '../../templates/emails/newsletter.ts';
 import type { EmailDoc } from '../../templates/emails/layout.ts';
-import { kitFileUrl, monthName, teamName } from '../../templates/shared.ts';
+import { kitFileUrl } from '../../templates/shared.ts';
+import { inLanguage } from '../../templates/copy.ts';
 import { computeMetrics, defaultPeriod } from '../../reports/metrics.ts';
 import { calendarIcs } from './calendar.ts';
 import { renderEmail } from './emails.ts';
@@ -46,25 +47,6 @@ export interface KitOptions {
   period?: string;
   /** Draw e-mail previews with Chromium (default: when /usr/bin/chromium exists). */
   emailPreviews?: boolean;
-}
-
-const LANG_NAME = { fr: { fr: 'français', en: 'French' }, en: { fr: 'anglais', en: 'English' } } as const;
-
-function emailTitle(config: OrgConfig, doc: EmailDoc): { fr: string; en: string } {
-  const l = LANG_NAME[doc.lang];
-  const team = (id: string) => config.teams.find((x) => x.id === id);
-  let fr: string;
-  let en: string;
-  if (doc.name === 'launch') [fr, en] = ['E-mail de lancement', 'Launch e-mail'];
-  else if (doc.name === 'briefing') [fr, en] = ['Briefing des managers', 'Manager briefing'];
-  else if (doc.name.startsWith('reminder-')) {
-    const x = team(doc.name.slice('reminder-'.length))!;
-    [fr, en] = [`Relance d’activation — ${teamName(x, 'fr')}`, `Activation reminder — ${teamName(x, 'en')}`];
-  } else {
-    const period = doc.name.slice('newsletter-'.length);
-    [fr, en] = [`Lettre mensuelle — ${monthName(period, 'fr')}`, `Monthly newsletter — ${monthName(period, 'en')}`];
-  }
-  return { fr: `${fr} (${l.fr})`, en: `${en} (${l.en})` };
 }
 
 /** Every e-mail member and manager receive, in every configured language. */
@@ -123,7 +105,7 @@ export async function runKit(ctx: BuildContext, options: KitOptions = {}): Promi
       await write(`${base}.png`, new Resvg(b.svg, resvgOptions()).render().asPng());
       assets.set(kitFileUrl(config, `${base}.png`), join(root, `${base}.png`));
       const { title } = BANNER_FORMATS[format];
-      const named = { fr: `${title.fr} ${b.width}×${b.height} (${LANG_NAME[lang].fr})`, en: `${title.en} ${b.width}×${b.height} (${LANG_NAME[lang].en})` };
+      const named = inLanguage({ fr: `${title.fr} ${b.width}×${b.height}`, en: `${title.en} ${b.width}×${b.height}` }, lang);
       files.push({ path: `${base}.svg`, kind: 'banner', lang, title: named, preview: `${base}.png` });
       files.push({ path: `${base}.png`, kind: 'banner', lang, title: named, preview: `${base}.png` });
     }
@@ -155,7 +137,7 @@ export async function runKit(ctx: BuildContext, options: KitOptions = {}): Promi
         const path = preview;
         await pipeline(async () => write(path, await previewer.shot(email.html, assets)));
       }
-      const title = emailTitle(config, doc);
+      const title = inLanguage(doc.title, doc.lang);
       files.push({ path: `${base}.html`, kind: 'email', lang: doc.lang, title, preview });
       files.push({ path: `${base}.txt`, kind: 'email', lang: doc.lang, title: { fr: `${title.fr} — texte brut`, en: `${title.en} — plain text` }, preview });
       ctx.log.progress('kit e-mails', i + 1, docs.length);

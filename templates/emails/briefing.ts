@@ -14,6 +14,7 @@ export function briefingEmail(config: OrgConfig, lang: Language): EmailDoc {
   const teams = config.teams.map((team) => mj`<li style="margin:0 0 6px">${e.anchor(teamPageUrl(config, lang, team.id), teamName(team, lang))}</li>`);
   return e.document({
     name: 'briefing',
+    title: { fr: 'Briefing des managers', en: 'Manager briefing' },
     subject: w.briefing.subject(programme),
     preview: w.briefing.preview,
     body: [

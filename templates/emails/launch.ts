@@ -16,6 +16,7 @@ export function launchEmail(config: OrgConfig, lang: Language): EmailDoc {
   ]);
   return e.document({
     name: 'launch',
+    title: { fr: 'E-mail de lancement', en: 'Launch e-mail' },
     subject: w.launch.subject(programme, platform),
     preview: t(config.comms.tagline, lang),
     body: [

@@ -35,6 +35,8 @@ export interface EmailDoc {
   /** File name without language, e.g. `launch`, `reminder-ventes-lyon`, `newsletter-2026-10`. */
   name: string;
   lang: Language;
+  /** What the e-mail is, in each language, for the kit page (e.g. "Launch e-mail"). */
+  title: { fr: string; en: string };
   subject: string;
   preview: string;
   mjml: string;
@@ -102,7 +104,7 @@ export class Email {
   }
 
   /** The whole document: header banner, the body blocks in one card, and the footer. */
-  document(doc: { name: string; subject: string; preview: string; body: Markup[] }): EmailDoc {
+  document(doc: { name: string; title: { fr: string; en: string }; subject: string; preview: string; body: Markup[] }): EmailDoc {
     const { config, lang, p } = this;
     const w = WORDS[lang];
     const programme = t(config.programme.name, lang);
@@ -129,6 +131,6 @@ ${doc.body}
 </mj-column></mj-section>
 </mj-body>
 </mjml>`;
-    return { name: doc.name, lang, subject: doc.subject, preview: doc.preview, mjml: mjml.value };
+    return { name: doc.name, lang, title: doc.title, subject: doc.subject, preview: doc.preview, mjml: mjml.value };
   }
 }

@@ -52,5 +52,6 @@ export function newsletterEmail(config: OrgConfig, lang: Language, data: Newslet
     ...(data.nextDates.length ? [e.heading(w.nextDates), e.bullets(data.nextDates.map((d) => `${longDate(d.date, lang)} — ${d.label[lang]}`))] : []),
     e.button(config.programme.platformUrl, w.cta),
   ];
-  return e.document({ name, subject: w.subject(programme, month), preview: w.preview(hours, data.certificates, certificates), body });
+  const title = { fr: `Lettre mensuelle — ${monthName(data.period, 'fr')}`, en: `Monthly newsletter — ${monthName(data.period, 'en')}` };
+  return e.document({ name, title, subject: w.subject(programme, month), preview: w.preview(hours, data.certificates, certificates), body });
 }

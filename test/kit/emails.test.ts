@@ -15,7 +15,7 @@ describe('e-mail building blocks', () => {
   });
 
   it('refuse MJML that strict validation rejects, naming the e-mail', async () => {
-    const doc = { name: 'broken', lang: 'fr' as const, subject: 's', preview: 'p', mjml: '<mjml><mj-body><mj-section><mj-text>not in a column</mj-text></mj-section></mj-body></mjml>' };
+    const doc = { name: 'broken', lang: 'fr' as const, title: { fr: 'x', en: 'x' }, subject: 's', preview: 'p', mjml: '<mjml><mj-body><mj-section><mj-text>not in a column</mj-text></mj-section></mj-body></mjml>' };
     await expect(renderEmail(doc)).rejects.toThrow(CliError);
     await expect(renderEmail(doc)).rejects.toThrow(/broken\.fr is not valid MJML/);
   });
