@@ -20,8 +20,8 @@ export const PERIOD = '2026-10';
 function member(email: string, team: string, active: boolean) {
   return {
     email,
-    first_name: 'Prénom',
-    last_name: 'Nom',
+    first_name: `Zoé-${email.split('@')[0]}`,
+    last_name: `Quintard-${email.split('@')[0]}`,
     role: 'member',
     team_id: team,
     status: active ? 'active' : 'invited',
