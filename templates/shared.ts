@@ -9,10 +9,8 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-/** The public page of a team on the site: `${siteUrl}/<lang>/teams/<team_id>/`. */
-export function teamPageUrl(config: OrgConfig, lang: Language, teamId: string): string {
-  return `${config.programme.siteUrl.replace(/\/+$/, '')}/${lang}/teams/${teamId}/`;
-}
+/** The public page of a team on the site (the site's own routes, scripts/brand/urls.ts). */
+export { teamPageUrl } from '../scripts/brand/urls.ts';
 
 /** The site's home page in a language. */
 export function siteHomeUrl(config: OrgConfig, lang: Language): string {

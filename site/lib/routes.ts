@@ -7,7 +7,9 @@ import { site } from './data.ts';
 
 export type PageKey = { page: 'home' } | { page: 'kit' } | { page: 'faq' } | { page: 'team'; id: string };
 
-export const TEAMS_SEGMENT: Record<Language, string> = { fr: 'equipes', en: 'teams' };
+import { teamPagePath, TEAMS_SEGMENT } from '../../scripts/brand/urls.ts';
+
+export { TEAMS_SEGMENT };
 
 // From the data rather than import.meta.env.BASE_URL: a BASE_URL variable in the environment
 // (vitest sets one, so may a CI) silently replaces Astro's.
@@ -19,7 +21,7 @@ function relative(lang: Language, key: PageKey): string {
     case 'home': return `${lang}/`;
     case 'kit': return `${lang}/kit/`;
     case 'faq': return `${lang}/faq/`;
-    case 'team': return `${lang}/${TEAMS_SEGMENT[lang]}/${key.id}/`;
+    case 'team': return teamPagePath(lang, key.id);
   }
 }
 

@@ -172,6 +172,8 @@ describe('print', () => {
   it('holds a QR code that reads back as exactly the intended URL', () => {
     expect(readQr(join(kit, 'print/flyer-a5.fr.pdf'))).toBe('https://openclassrooms.com/fr/business/activate?org=alpina');
     expect(readQr(join(kit, 'print/team-ventes-lyon.en.pdf'))).toBe('https://learn.alpina.example/en/teams/ventes-lyon/');
+    // The French team page lives where the site puts it (regression: the flyer pointed to /fr/teams/).
+    expect(readQr(join(kit, 'print/team-ventes-lyon.fr.pdf'))).toBe('https://learn.alpina.example/fr/equipes/ventes-lyon/');
     expect(readQr(join(kit, 'print/poster-a3.en.pdf'), 40)).toBe('https://openclassrooms.com/fr/business/activate?org=alpina');
   });
 });
