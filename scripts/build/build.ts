@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CliError } from '../cli/errors.ts';
 import { CONFIG_FILE, loadConfig } from '../config/load-config.ts';
@@ -13,7 +13,9 @@ import { exportPath, loadExports, openDatabase, shownPath } from '../load/index.
 import type { Problem } from '../load/problems.ts';
 import { problemsCsv, summarizeProblems } from '../validate/report.ts';
 import type { BuildContext, BuildOptions, Logger, Stage } from './context.ts';
-import { abandonOutput, commitOutput, sha256File, startOutput } from './output.ts';
+import { codeVersion, hashKey, OutputCache, readManifest } from './cache.ts';
+import { abandonOutput, commitOutput, recoverOutput, sha256File, startOutput } from './output.ts';
+import { makeShard } from './shard.ts';
 
 export interface BuildRequest {
   dataDir: string;
@@ -42,17 +44,33 @@ export function failure(problems: Problem[], errors: number, strict: boolean, re
   });
 }
 
-export async function inputsHash(dataDir: string): Promise<string> {
+/** Everything a build reads: config, exports, the project's code and lock file, the options. */
+export async function inputsHash(dataDir: string, options: BuildOptions, stages: Stage[]): Promise<string> {
   const hash = createHash('sha256');
   for (const file of [join(dataDir, CONFIG_FILE), ...EXPORT_NAMES.map((n) => exportPath(dataDir, n))]) {
     if (existsSync(file)) hash.update(`${file.slice(dataDir.length)}:${await sha256File(file)}\n`);
   }
+  // The logo and any other file of the data folder the stages may read.
+  if (existsSync(dataDir)) {
+    for (const entry of (await readdir(dataDir, { withFileTypes: true })).filter((e) => e.isFile()).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      hash.update(`${entry.name}:${await sha256File(join(dataDir, entry.name))}\n`);
+    }
+  }
+  hash.update(await codeVersion('scripts', 'reports', 'templates', 'site', 'package-lock.json'));
+  hash.update(hashKey({ ...options, force: undefined, strict: undefined }, stages.map((s) => s.name)));
   return hash.digest('hex');
 }
 
 export async function runBuild(request: BuildRequest): Promise<void> {
   const { dataDir, outDir, options, log, stages } = request;
   const started = performance.now();
+  await recoverOutput(outDir);
+  const previous = readManifest(outDir);
+  const inputs = await inputsHash(dataDir, options, stages);
+  if (!options.force && !request.partial && previous?.inputs === inputs) {
+    log.info(`nothing changed since the last build: ${shownPath(outDir)} kept as it is (--force renders everything again)`);
+    return;
+  }
   const { config, db, problems, failed, errors } = await prepare(dataDir, options, log);
   if (failed) {
     // The report goes beside the output, never into it: a failed build changes nothing there.
@@ -64,10 +82,17 @@ export async function runBuild(request: BuildRequest): Promise<void> {
   const tmp = await startOutput(outDir);
   try {
     await writeFile(join(tmp, 'data-quality.csv'), problemsCsv(problems));
-    const ctx: BuildContext = { config, dataDir, db, out: tmp, log, options };
-    for (const stage of stages) await stage.run(ctx);
+    const cache = new OutputCache(outDir, previous, tmp, options.force === true);
+    const exported = (await db.runAndReadAll('SELECT team_id FROM teams')).getRowObjectsJson().map((r) => String(r.team_id));
+    const shard = makeShard(options.shard ?? { index: 1, count: 1 }, [...config.teams.map((t) => t.id), ...exported]);
+    const ctx: BuildContext = { config, dataDir, db, out: tmp, log, options, cache, shard };
+    for (const stage of stages) {
+      if (stage.scope === 'org' && !shard.orgLevel) continue;
+      await stage.run(ctx);
+    }
     const only = request.partial ? [...stages.map((s) => s.name), 'data-quality.csv'] : undefined;
-    await commitOutput(tmp, outDir, await inputsHash(dataDir), only);
+    await commitOutput(tmp, outDir, { inputs, keys: cache.keys, previous }, only);
+    if (cache.reused > 0) log.info(`reused ${cache.reused} unchanged output(s) of the previous build`);
   } catch (error) {
     await abandonOutput(tmp);
     throw error;

@@ -4,8 +4,9 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
-import { cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
+import type { Manifest } from './cache.ts';
 
 const PARTIAL = '.partial-';
 const PREVIOUS = '.previous';
@@ -35,14 +36,14 @@ export async function startOutput(outDir: string): Promise<string> {
  * Makes `tmp` the new `outDir`. With `only`, a partial run (one stage): the previous output is
  * kept and only those top-level entries are taken from `tmp`.
  */
-export async function commitOutput(tmp: string, outDir: string, inputsHash: string, only?: string[]): Promise<void> {
+export async function commitOutput(tmp: string, outDir: string, manifest: { inputs: string | null; keys?: Record<string, string>; previous?: Manifest | null }, only?: string[]): Promise<void> {
   if (only && existsSync(outDir)) {
     // Carry the rest of the previous output over, then swap the whole folder as for a full build.
     for (const entry of await readdir(outDir)) {
       if (!only.includes(entry) && !existsSync(join(tmp, entry))) await cp(join(outDir, entry), join(tmp, entry), { recursive: true });
     }
   }
-  await writeManifest(tmp, inputsHash);
+  await writeManifest(tmp, outDir, manifest);
   const previous = outDir + PREVIOUS;
   if (existsSync(outDir)) await rename(outDir, previous);
   await rename(tmp, outDir);
@@ -72,9 +73,26 @@ export function sha256File(path: string): Promise<string> {
   });
 }
 
-/** `manifest.json`: every file of the output with its sha256, and the hash of the inputs. */
-async function writeManifest(dir: string, inputs: string): Promise<void> {
+/**
+ * `manifest.json`: every file of the output with its sha256, the hash of the inputs, and the key
+ * each rendered output was made from. A file whose bytes did not change stays the previous
+ * file (same modification time), so "what changed" reads the same by content or by date.
+ */
+async function writeManifest(dir: string, previousDir: string, { inputs, keys = {}, previous }: { inputs: string | null; keys?: Record<string, string>; previous?: Manifest | null }): Promise<void> {
   const files: Record<string, string> = {};
-  for (const file of await listFiles(dir)) files[file] = await sha256File(join(dir, file));
-  await writeFile(join(dir, 'manifest.json'), `${JSON.stringify({ inputs, files }, null, 2)}\n`);
+  const kept: Record<string, string> = {};
+  for (const file of await listFiles(dir)) {
+    files[file] = await sha256File(join(dir, file));
+    if (previous?.files[file] !== files[file]) continue;
+    // Same bytes: take the previous file itself (a hard link, the previous output stays whole).
+    const old = join(previousDir, file);
+    if (existsSync(old) && (await sha256File(old)) === files[file]) {
+      await link(old, join(dir, `${file}.same`));
+      await rename(join(dir, `${file}.same`), join(dir, file));
+    }
+    // A file carried over from the previous build keeps the key it was made from.
+    if (!(file in keys) && previous.keys?.[file]) kept[file] = previous.keys[file];
+  }
+  const allKeys = Object.fromEntries(Object.entries({ ...kept, ...keys }).filter(([f]) => f in files).sort(([a], [b]) => (a < b ? -1 : 1)));
+  await writeFile(join(dir, 'manifest.json'), `${JSON.stringify({ inputs, files, keys: allKeys }, null, 2)}\n`);
 }

@@ -7,13 +7,15 @@ import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { prepare, runBuild } from '../build/build.ts';
 import type { BuildOptions } from '../build/context.ts';
+import { gatherShards } from '../build/gather.ts';
+import { parseShard } from '../build/shard.ts';
 import { STAGES, STAGE_NAMES } from '../build/stages.ts';
 import { shownPath } from '../load/index.ts';
 import { problemsCsv } from '../validate/report.ts';
 import { CliError } from './errors.ts';
 import { consoleLogger } from './logger.ts';
 
-interface CommonOptions { data: string; out: string; strict?: boolean; debug?: boolean; period?: string; lang?: 'fr' | 'en' }
+interface CommonOptions { data: string; out: string; strict?: boolean; debug?: boolean; period?: string; lang?: 'fr' | 'en'; force?: boolean; shard?: string }
 
 const log = consoleLogger();
 const debug = process.argv.includes('--debug');
@@ -30,8 +32,14 @@ function buildOptions(o: CommonOptions): BuildOptions {
   if (o.period !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(o.period)) {
     throw new CliError(`--period "${o.period}" is not a month`, { exitCode: 2, hint: 'Write it as YYYY-MM, e.g. --period 2026-11.' });
   }
-  return { strict: o.strict === true, period: o.period, lang: o.lang };
+  const shard = parseShard(o.shard);
+  return { strict: o.strict === true, period: o.period, lang: o.lang, force: o.force === true, shard: shard.count > 1 ? shard : undefined };
 }
+
+const renderOptions = (command: Command) =>
+  command
+    .option('--force', 'render everything again instead of reusing unchanged outputs of the previous build')
+    .option('--shard <i/n>', 'render the i-th of n slices of the teams (gather the slices with `launchkit gather`)');
 
 const reportOptions = (command: Command) =>
   command
@@ -43,7 +51,7 @@ const program = new Command('launchkit')
   .showHelpAfterError('(add --help for usage)')
   .exitOverride();
 
-reportOptions(common(program.command('build')))
+renderOptions(reportOptions(common(program.command('build'))))
   .description('run every stage into the output folder (replaced only if everything succeeds)')
   .action(async (o: CommonOptions) => {
     const stages = await Promise.all(STAGE_NAMES.map((n) => STAGES[n].load()));
@@ -64,12 +72,22 @@ common(program.command('validate'))
   });
 
 for (const name of STAGE_NAMES) {
-  const command = common(program.command(name)).description(`run this stage alone: ${STAGES[name].summary}`);
+  const command = renderOptions(common(program.command(name))).description(`run this stage alone: ${STAGES[name].summary}`);
   (name === 'reports' || name === 'kit' ? reportOptions(command) : command).action(async (o: CommonOptions) => {
     const stage = await STAGES[name].load();
     await runBuild({ dataDir: o.data, outDir: o.out, options: buildOptions(o), log, stages: [stage], partial: true });
   });
 }
+
+program
+  .command('gather')
+  .description('put the outputs of sharded builds (--shard i/n) back together into one output folder')
+  .argument('<dirs...>', 'the output folders of the shards')
+  .option('--out <dir>', 'output folder', 'dist')
+  .option('--debug', 'show stack traces')
+  .action(async (dirs: string[], o: { out: string }) => {
+    await gatherShards(dirs, o.out, log);
+  });
 
 program
   .command('sample')

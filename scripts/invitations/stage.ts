@@ -11,6 +11,7 @@ export const NO_TEAM = '_no-team';
 
 export const invitationsStage: Stage = {
   name: 'invitations',
+  scope: 'org',
   async run({ db, out, log }) {
     const started = performance.now();
     const rows = (

@@ -108,6 +108,7 @@ async function withAstroEnv<T>(fn: () => Promise<T>): Promise<T> {
 
 export const siteStage: Stage = {
   name: 'site',
+  scope: 'org',
   async run(ctx) {
     const started = performance.now();
     const prepared = await prepare(ctx);

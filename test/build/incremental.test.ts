@@ -1,0 +1,70 @@
+// Incremental builds and shards, on the tiny organisation with every stage.
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { runBuild } from '../../scripts/build/build.ts';
+import { gatherShards } from '../../scripts/build/gather.ts';
+import { STAGES, STAGE_NAMES } from '../../scripts/build/stages.ts';
+import type { BuildOptions, Stage } from '../../scripts/build/context.ts';
+import { memoryLogger } from '../../scripts/cli/logger.ts';
+import { copyFixture } from '../helpers/fixture.ts';
+
+function tree(dir: string): Record<string, { sha: string; mtime: number }> {
+  const files: Record<string, { sha: string; mtime: number }> = {};
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const path = join(e.parentPath, e.name);
+    files[relative(dir, path)] = { sha: createHash('sha256').update(readFileSync(path)).digest('hex'), mtime: statSync(path).mtimeMs };
+  }
+  return files;
+}
+
+describe('incremental builds and shards', () => {
+  let stages: Stage[];
+  const data = copyFixture('tiny');
+  const root = mkdtempSync(join(tmpdir(), 'launchkit-incr-'));
+  const build = async (out: string, options: Partial<BuildOptions> = {}, dataDir = data) => {
+    const log = memoryLogger();
+    await runBuild({ dataDir, outDir: join(root, out), options: { strict: false, period: '2026-11', ...options }, log, stages });
+    return log.lines;
+  };
+
+  beforeAll(async () => {
+    stages = await Promise.all(STAGE_NAMES.map((n) => STAGES[n].load()));
+    await build('dist');
+  }, 300_000);
+
+  test('a rebuild with nothing changed touches nothing', async () => {
+    const before = tree(join(root, 'dist'));
+    const lines = await build('dist');
+    expect(lines.join('\n')).toMatch(/nothing changed since the last build/);
+    expect(tree(join(root, 'dist'))).toEqual(before);
+  });
+
+  test('after editing one team\'s message, only that team\'s outputs change', async () => {
+    const before = tree(join(root, 'dist'));
+    const edited = copyFixture('tiny', { 'org.config.ts': (t) => t.replace('Bienvenue en R&D.', 'Bienvenue en R&D, nouvelle saison !') });
+    await build('dist', {}, edited);
+    const after = tree(join(root, 'dist'));
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+    const changed = Object.keys(after).filter((f) => after[f].sha !== before[f].sha || after[f].mtime !== before[f].mtime);
+    expect(changed.length).toBeGreaterThan(1);
+    for (const f of changed) expect(f === 'manifest.json' || /(^|[/.])rd([/.]|$)/.test(f), f).toBe(true);
+    expect(changed).toEqual(expect.arrayContaining(['site/fr/equipes/rd/index.html', 'site/en/teams/rd/index.html']));
+  }, 300_000);
+
+  test('shards 1/2 and 2/2 together give exactly the files of an unsharded build', async () => {
+    await build('shard-1', { shard: { index: 1, count: 2 } });
+    await build('shard-2', { shard: { index: 2, count: 2 } });
+    await build('whole');
+    await gatherShards([join(root, 'shard-1'), join(root, 'shard-2')], join(root, 'gathered'), memoryLogger());
+    const whole = tree(join(root, 'whole'));
+    const gathered = tree(join(root, 'gathered'));
+    delete whole['manifest.json'];
+    delete gathered['manifest.json'];
+    const sha = (t: typeof whole) => Object.fromEntries(Object.entries(t).map(([f, v]) => [f, v.sha]));
+    expect(sha(gathered)).toEqual(sha(whole));
+  }, 300_000);
+});
