@@ -3,8 +3,8 @@
  * 3 mm bleed and crop marks) and a vector QR code.
  */
 import React from 'react';
-import { Font, Page, Path, Svg, View } from '@react-pdf/renderer';
-import { fontFile } from '../../scripts/brand/fonts.ts';
+import { Page, Path, Svg, View } from '@react-pdf/renderer';
+import { registerPdfFonts } from '../../scripts/brand/pdf-fonts.ts';
 import { qrSvg } from '../../scripts/brand/qr.ts';
 
 export const MM = 72 / 25.4;
@@ -12,24 +12,8 @@ export const BLEED_MM = 3;
 export const PAPER = { A5: [148, 210], A4: [210, 297], A3: [297, 420] } as const;
 export type Paper = keyof typeof PAPER;
 
-let registered = false;
-/** Inter, embedded (subset) in every PDF. */
-export function registerFonts(): void {
-  if (registered) return;
-  registered = true;
-  Font.register({
-    family: 'Inter',
-    fonts: [
-      { src: fontFile(400) },
-      { src: fontFile(600), fontWeight: 600 },
-      { src: fontFile(700), fontWeight: 700 },
-      { src: fontFile(800), fontWeight: 800 },
-    ],
-  });
-  // A word too long for its line may break anywhere (react-pdf would drop what does not fit);
-  // names, titles, URLs and addresses are laid out before react-pdf sees them (flyer.tsx).
-  Font.registerHyphenationCallback((word) => (word.length > 14 && !/[@/]/.test(word) ? Array.from(word) : [word]));
-}
+/** Inter, embedded (subset) in every PDF: the one registration all our PDFs share. */
+export const registerFonts = registerPdfFonts;
 
 /**
  * A QR code's dark modules as one filled path, from the `qrcode` SVG (which draws them as
