@@ -25,6 +25,8 @@ export interface BuildOptions {
   strict: boolean;
   /** Render everything again, reusing nothing from the previous build. */
   force?: boolean;
+  /** Print PDFs with 3 mm bleed and crop marks (`--bleed`). */
+  bleed?: boolean;
   /** `--shard i/n`: render the i-th of n slices of the teams. */
   shard?: { index: number; count: number };
 }

@@ -15,7 +15,7 @@ import { problemsCsv } from '../validate/report.ts';
 import { CliError } from './errors.ts';
 import { consoleLogger } from './logger.ts';
 
-interface CommonOptions { data: string; out: string; strict?: boolean; debug?: boolean; period?: string; lang?: 'fr' | 'en'; force?: boolean; shard?: string }
+interface CommonOptions { data: string; out: string; strict?: boolean; debug?: boolean; period?: string; lang?: 'fr' | 'en'; force?: boolean; shard?: string; bleed?: boolean }
 
 const log = consoleLogger();
 const debug = process.argv.includes('--debug');
@@ -33,7 +33,7 @@ function buildOptions(o: CommonOptions): BuildOptions {
     throw new CliError(`--period "${o.period}" is not a month`, { exitCode: 2, hint: 'Write it as YYYY-MM, e.g. --period 2026-11.' });
   }
   const shard = parseShard(o.shard);
-  return { strict: o.strict === true, period: o.period, lang: o.lang, force: o.force === true, shard: shard.count > 1 ? shard : undefined };
+  return { strict: o.strict === true, period: o.period, lang: o.lang, force: o.force === true, bleed: o.bleed === true, shard: shard.count > 1 ? shard : undefined };
 }
 
 const renderOptions = (command: Command) =>
@@ -43,6 +43,7 @@ const renderOptions = (command: Command) =>
 
 const reportOptions = (command: Command) =>
   command
+    .option('--bleed', 'print PDFs with 3 mm bleed and crop marks, for a professional printer')
     .option('--period <YYYY-MM>', 'report period (default: the last complete month in the activity data)')
     .addOption(new Option('--lang <lang>', 'language of the reports (default: the config\'s)').choices(['fr', 'en']));
 

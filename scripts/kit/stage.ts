@@ -3,10 +3,11 @@
  * for the newsletter), under `<out>/kit/`, with `manifest.json` listing every file, its kind,
  * language, title and PNG preview for the site's kit page.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import type { BuildContext, Stage } from '../build/context.ts';
+import { codeVersion, hashKey } from '../build/cache.ts';
+import { renderOnce, type BuildContext, type Stage } from '../build/context.ts';
 import type { Language } from '../config/schema.ts';
 import { CliError } from '../cli/errors.ts';
 import { BANNER_FORMATS, banner, overflowingBlocks, type BannerFormat } from '../../templates/banners/banner.ts';
@@ -91,6 +92,7 @@ export async function runKit(ctx: BuildContext, options: KitOptions = {}): Promi
   };
 
   const logo = await loadLogo(config, ctx.dataDir);
+  const code = await codeVersion('templates', 'scripts/kit', 'scripts/brand');
   // Banners first: the e-mail previews show the e-mail header.
   const assets = new Map<string, string>();
   for (const lang of config.organisation.languages) {
@@ -127,16 +129,17 @@ export async function runKit(ctx: BuildContext, options: KitOptions = {}): Promi
   };
   try {
     for (const [i, doc] of docs.entries()) {
-      const email = await renderEmail(doc);
       const base = `emails/${doc.name}.${doc.lang}`;
-      await write(`${base}.html`, email.html);
-      await write(`${base}.txt`, email.text);
-      let preview: string | undefined;
-      if (previewer) {
-        preview = `previews/${base}.png`;
-        const path = preview;
-        await pipeline(async () => write(path, await previewer.shot(email.html, assets)));
-      }
+      const preview = previewer ? `previews/${base}.png` : undefined;
+      // An e-mail is made from its MJML (which holds all its copy and brand) and the kit's code.
+      const outputs = [`${base}.html`, `${base}.txt`, ...(preview ? [preview] : [])].map((f) => `kit/${f}`);
+      await renderOnce(ctx, outputs, hashKey(code, doc, preview !== undefined), async () => {
+        const email = await renderEmail(doc);
+        await write(`${base}.html`, email.html);
+        await write(`${base}.txt`, email.text);
+        if (previewer && preview) await pipeline(async () => write(preview, await previewer.shot(email.html, assets)));
+      });
+      for (const ext of ['html', 'txt']) texts.set(`${base}.${ext}`, await readFile(join(root, `${base}.${ext}`), 'utf8'));
       const title = inLanguage(doc.title, doc.lang);
       files.push({ path: `${base}.html`, kind: 'email', lang: doc.lang, title, preview });
       files.push({ path: `${base}.txt`, kind: 'email', lang: doc.lang, title: { fr: `${title.fr} — texte brut`, en: `${title.en} — plain text` }, preview });
@@ -152,10 +155,14 @@ export async function runKit(ctx: BuildContext, options: KitOptions = {}): Promi
   const printStarted = performance.now();
   const prints = printFiles(config, { bleed: options.bleed ?? false, logo });
   for (const [i, file] of prints.entries()) {
-    await write(file.path, await file.render());
     const preview = `previews/${file.path.replace(/\.pdf$/, '')}`;
-    await mkdir(dirname(join(root, preview)), { recursive: true });
-    await pipeline(() => pdfPreview(join(root, file.path), join(root, preview)));
+    // A flyer is made from the brand, the programme, the copy, its team and the logo.
+    const key = hashKey(code, config.organisation, config.programme, config.comms, file.path, file.url, file.title, options.bleed ?? false, logo?.png.toString('base64') ?? null);
+    await renderOnce(ctx, [`kit/${file.path}`, `kit/${preview}.png`], key, async () => {
+      await write(file.path, await file.render());
+      await mkdir(dirname(join(root, preview)), { recursive: true });
+      await pipeline(() => pdfPreview(join(root, file.path), join(root, preview)));
+    });
     files.push({ path: file.path, kind: 'print', lang: file.lang, title: file.title, preview: `${preview}.png` });
     ctx.log.progress('kit print', i + 1, prints.length);
   }
@@ -176,10 +183,11 @@ export async function runKit(ctx: BuildContext, options: KitOptions = {}): Promi
   return manifest;
 }
 
-/** Reads `bleed` from the build options when the CLI passes it (`--bleed`). */
+// Organisation-level for now: the site's kit page lists every kit file, so one shard makes them all.
 export const kitStage: Stage = {
   name: 'kit',
+  scope: 'org',
   run: async (ctx) => {
-    await runKit(ctx, { bleed: (ctx.options as { bleed?: boolean }).bleed === true });
+    await runKit(ctx, { bleed: ctx.options.bleed === true });
   },
 };

@@ -45,7 +45,7 @@ describe('incremental builds and shards', () => {
 
   test('after editing one team\'s message, only that team\'s outputs change', async () => {
     const before = tree(join(root, 'dist'));
-    const edited = copyFixture('tiny', { 'org.config.ts': (t) => t.replace('Bienvenue en R&D.', 'Bienvenue en R&D, nouvelle saison !') });
+    const edited = copyFixture('tiny', { 'org.config.ts': (t) => t.replace('Bienvenue en R&D.', 'Bienvenue en R&D, nouvelle saison !').replace('Welcome to R&D.', 'Welcome to R&D, new season!') });
     await build('dist', {}, edited);
     const after = tree(join(root, 'dist'));
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
