@@ -3,7 +3,7 @@
  * data-quality summary of the load. For admins, who manage members: it names them.
  */
 import { formatCount, formatDate, label } from './i18n.ts';
-import { Note, ReportDocument, Section, Sentence, Table, type Column } from './pdf.tsx';
+import { ReportDocument, tableSection, type Column } from './pdf.tsx';
 import type { AdminReportData } from './report-data.ts';
 
 /** Problems listed one by one; the rest are counted (the full list is dist/data-quality.csv). */
@@ -12,7 +12,6 @@ const QUALITY_ROWS = 60;
 export function AdminReport({ data }: { data: AdminReportData }) {
   const { brand } = data;
   const lang = brand.lang;
-  const colour = brand.colours.primary;
   const role = (r: string) => (['admin', 'manager', 'supervisor', 'member'].includes(r) ? label(`role-${r}` as 'role-admin', lang) : r);
   const pendingColumns: Column<AdminReportData['pending'][number]>[] = [
     { title: label('team', lang), width: 40, value: (r) => r.team ?? label('noTeam', lang) },
@@ -34,25 +33,22 @@ export function AdminReport({ data }: { data: AdminReportData }) {
   const errors = data.quality.filter((r) => r.severity === 'error').length;
   const warnings = data.quality.length - errors;
   const totalPending = data.pending.reduce((sum, r) => sum + r.pending, 0);
-  return (
-    <ReportDocument brand={brand} title={label('adminReport', lang)} subtitle={brand.orgName} confidential="confidentialAdmin">
-      <Section title={`${label('pendingInvitations', lang)} (${formatCount(totalPending, lang)})`}>
-        {data.pending.length > 0 ? <Table columns={pendingColumns} rows={data.pending} colour={colour} /> : <Sentence colour={colour}>{label('noPending', lang)}</Sentence>}
-      </Section>
-      <Section title={`${label('withoutTeam', lang)} (${formatCount(data.withoutTeam.length, lang)})`}>
-        {data.withoutTeam.length > 0 ? <Table columns={noTeamColumns} rows={data.withoutTeam} colour={colour} /> : <Sentence colour={colour}>{label('noneWithoutTeam', lang)}</Sentence>}
-      </Section>
-      <Section title={label('dataQuality', lang)}>
-        {data.quality.length === 0 ? (
-          <Sentence colour={colour}>{label('dataQualityClean', lang)}</Sentence>
-        ) : (
-          <>
-            <Note>{label('dataQualitySummary', lang, { errors, warnings })}</Note>
-            <Table columns={qualityColumns} rows={data.quality.slice(0, QUALITY_ROWS)} colour={colour} />
-            {data.quality.length > QUALITY_ROWS ? <Note>{label('dataQualityMore', lang, { n: data.quality.length - QUALITY_ROWS })}</Note> : null}
-          </>
-        )}
-      </Section>
-    </ReportDocument>
-  );
+  const sections = [
+    tableSection({
+      title: `${label('pendingInvitations', lang)} (${formatCount(totalPending, lang)})`,
+      columns: pendingColumns, rows: data.pending, empty: label('noPending', lang),
+    }),
+    tableSection({
+      title: `${label('withoutTeam', lang)} (${formatCount(data.withoutTeam.length, lang)})`,
+      columns: noTeamColumns, rows: data.withoutTeam, empty: label('noneWithoutTeam', lang),
+    }),
+    tableSection({
+      title: label('dataQuality', lang),
+      note: data.quality.length > 0 ? label('dataQualitySummary', lang, { errors, warnings }) : undefined,
+      columns: qualityColumns, rows: data.quality.slice(0, QUALITY_ROWS), empty: label('dataQualityClean', lang),
+      after: data.quality.length > QUALITY_ROWS ? label('dataQualityMore', lang, { n: data.quality.length - QUALITY_ROWS }) : undefined,
+    }),
+  ];
+  // Lists only: they start under the header and run on as long as they need.
+  return <ReportDocument brand={brand} title={label('adminReport', lang)} subtitle={brand.orgName} confidential="confidentialAdmin" sections={sections} />;
 }

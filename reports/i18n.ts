@@ -61,6 +61,7 @@ const LABELS = {
   memberTable: { fr: "Suivi des membres", en: "Member follow-up" },
   memberTableNote: { fr: "Invitations en attente et membres inactifs en premier.", en: "Pending invitations and inactive members first." },
   name: { fr: "Nom", en: "Name" },
+  hoursColumn: { fr: "Heures", en: "Hours" },
   lastActivity: { fr: "Dernière activité", en: "Last activity" },
   never: { fr: "jamais", en: "never" },
   'status-invited': { fr: "Invitation en attente", en: "Invitation pending" },
@@ -100,6 +101,7 @@ const LABELS = {
   'role-member': { fr: "Membre", en: "Member" },
   noTeam: { fr: "sans équipe", en: "no team" },
   page: { fr: "Page", en: "Page" },
+  continued: { fr: "(suite)", en: "(continued)" },
 } satisfies Record<string, Record<Language, string>>;
 
 export type LabelKey = keyof typeof LABELS;
@@ -156,9 +158,13 @@ export function formatPeriod(period: string, lang: Language): string {
   return format.format(new Date(`${period}-01T00:00:00Z`));
 }
 
+// Building an Intl.DateTimeFormat costs more than formatting: a member table formats hundreds of dates.
+const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+
 /** 2026-11-03 → "3 nov. 2026" / "3 Nov 2026". */
 export function formatDate(iso: string | null | undefined, lang: Language): string {
   if (!iso) return DASH;
-  const format = new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  let format = dateFormats.get(lang);
+  if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })));
   return format.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
 }

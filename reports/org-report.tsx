@@ -1,11 +1,11 @@
 /**
  * The organisation report, for managers: the team report's figures at organisation level, plus
- * every team compared (table and chart), small teams pooled as "other teams".
+ * every team compared (chart, then the table on pages of its own), small teams pooled as "other teams".
  */
 import { comparisonChart } from './charts.ts';
 import { formatCount, formatDelta, formatHours, formatPercent, label } from './i18n.ts';
 import { kpiTiles } from './kpi-tiles.ts';
-import { Chart, Note, ReportDocument, Section, Sentence, Table, Tiles, type Column } from './pdf.tsx';
+import { Chart, Note, ReportDocument, Section, Sentence, tableSection, Tiles, type Column } from './pdf.tsx';
 import type { ComparisonRow, OrgReportData } from './report-data.ts';
 import { Activity, funnelChartOf, Goals, TopCourses } from './team-report.tsx';
 
@@ -31,9 +31,17 @@ export function OrgReport({ data }: { data: OrgReportData }) {
     { title: label('completionRate', lang), width: 10, align: 'right', value: (r) => formatPercent(r.figures.completionRate, lang) },
     { title: label('suggestedUptake', lang), width: 9, align: 'right', value: (r) => formatPercent(r.figures.suggestedUptake, lang) },
   ];
+  // Every team, on pages of its own (at 2,000 teams, some forty pages).
+  const comparison = tableSection({
+    title: label('teamsCompared', lang),
+    columns,
+    rows: data.comparison,
+    empty: label('noMembers', lang),
+    after: data.pooled > 0 ? label('otherTeamsNote', lang, { n: data.pooled, min: data.minGroupSize }) : undefined,
+  });
   const chartRows = chartedTeams(data.comparison).map((r) => ({ label: r.name, value: r.figures.activationRate ?? 0 }));
   return (
-    <ReportDocument brand={brand} title={label('orgReport', lang)} subtitle={brand.orgName} confidential="confidentialOrg">
+    <ReportDocument brand={brand} title={label('orgReport', lang)} subtitle={brand.orgName} confidential="confidentialOrg" sections={[comparison]}>
       <Section title={label('kpis', lang)}>
         <Note>{lang === 'fr' ? licenceLine : licenceLine.replaceAll(' :', ':')}</Note>
         <Tiles tiles={kpiTiles(f, metrics.previous, null, lang)} colour={colour} />
@@ -47,10 +55,6 @@ export function OrgReport({ data }: { data: OrgReportData }) {
       </Section>
       <TopCourses courses={metrics.topCourses} brand={brand} />
       <Goals goals={metrics.goals} brand={brand} />
-      <Section title={label('teamsCompared', lang)} breakBefore>
-        {data.comparison.length > 0 ? <Table columns={columns} rows={data.comparison} colour={colour} /> : <Sentence colour={colour}>{label('noMembers', lang)}</Sentence>}
-        {data.pooled > 0 ? <Note>{label('otherTeamsNote', lang, { n: data.pooled, min: data.minGroupSize })}</Note> : null}
-      </Section>
       {chartRows.length > 0 ? (
         <Section title={label('comparisonChart', lang)} keep>
           <Chart svg={comparisonChart(chartRows, f.activationRate, brand.colours, lang) as never} brand={brand} />

@@ -1,51 +1,41 @@
 /**
- * The building blocks shared by the three reports: A4 page with header and footer, KPI tiles,
- * tables, sections, charts and the sentences that stand in for empty charts.
+ * The building blocks shared by the three reports: A4 pages with header and footer, KPI tiles,
+ * tables, sections, charts and the sentences that stand in for empty charts. Sizes come from
+ * `pages.ts`, which cuts the long tables into pages with the same numbers.
  */
 import type { ReactNode } from 'react';
-import { Document, Font, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
-import { fontFile } from '../scripts/brand/fonts.ts';
+import { Document, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
+import { FONT, FONT_FEATURES } from './fonts.ts';
 import { label, formatPeriod, type LabelKey } from './i18n.ts';
 import { periodBounds } from './metrics.ts';
+import { CONTENT_WIDTH, documentHeaderHeight, HEADER, packSections, PAGE, SECTION_GAP, TEXT, type PageItem, type TableSection } from './pages.ts';
 import type { Brand } from './report-data.ts';
 import { svgToPdf, type SvgNode } from './svg-to-pdf.tsx';
+import { layoutTable, TableBlock, type Column } from './table.tsx';
 
-export const FONT = 'Inter';
-Font.register({
-  family: FONT,
-  fonts: [
-    { src: fontFile(400), fontWeight: 400 },
-    { src: fontFile(600), fontWeight: 600 },
-    { src: fontFile(700), fontWeight: 700 },
-  ],
-});
-// Words are never cut: hyphenating names or course titles reads badly in a table.
-Font.registerHyphenationCallback((word) => [word]);
-
-export const CONTENT_WIDTH = 595.28 - 2 * 40;
+export { CONTENT_WIDTH, FONT };
+export type { Column, TableSection };
 
 const styles = StyleSheet.create({
-  page: { fontFamily: FONT, fontSize: 9, paddingTop: 36, paddingBottom: 48, paddingHorizontal: 40 },
-  header: { marginBottom: 14, paddingBottom: 8, borderBottomWidth: 2 },
-  overline: { fontSize: 8, textTransform: 'uppercase', lineHeight: 1.3 },
-  title: { fontSize: 18, fontWeight: 700, marginTop: 2, lineHeight: 1.25 },
-  subtitle: { fontSize: 10, marginTop: 2, lineHeight: 1.3 },
-  footer: { position: 'absolute', bottom: 22, left: 40, right: 40, fontSize: 7, flexDirection: 'row', justifyContent: 'space-between', opacity: 0.7 },
-  section: { marginTop: 14 },
-  sectionTitle: { fontSize: 12, fontWeight: 700, marginBottom: 6, lineHeight: 1.25 },
+  page: { fontFamily: FONT, fontFeatureSettings: FONT_FEATURES, fontSize: 9, paddingTop: PAGE.top, paddingBottom: PAGE.bottom, paddingHorizontal: PAGE.side },
+  header: { marginBottom: HEADER.marginBottom, paddingBottom: HEADER.paddingBottom, borderBottomWidth: HEADER.border },
+  overline: { fontSize: TEXT.overline.size, textTransform: 'uppercase', lineHeight: TEXT.overline.line / TEXT.overline.size },
+  title: { fontSize: TEXT.title.size, fontWeight: 700, marginTop: TEXT.title.marginTop, lineHeight: TEXT.title.line / TEXT.title.size },
+  subtitle: { fontSize: TEXT.subtitle.size, marginTop: TEXT.subtitle.marginTop, lineHeight: TEXT.subtitle.line / TEXT.subtitle.size },
+  footer: { position: 'absolute', bottom: 22, left: PAGE.side, right: PAGE.side, fontSize: 7, flexDirection: 'row', justifyContent: 'space-between', opacity: 0.7 },
+  section: { marginTop: SECTION_GAP },
+  sectionTitle: { fontSize: TEXT.sectionTitle.size, fontWeight: 700, marginBottom: TEXT.sectionTitle.marginBottom, lineHeight: TEXT.sectionTitle.line / TEXT.sectionTitle.size },
   tiles: { flexDirection: 'row', flexWrap: 'wrap', marginHorizontal: -3 },
   tile: { width: '25%', padding: 3 },
   tileBox: { borderWidth: 0.75, borderRadius: 4, padding: 6, height: 70 },
   tileLabel: { fontSize: 7.5, lineHeight: 1.25 },
   tileValue: { fontSize: 16, fontWeight: 700, marginTop: 1, lineHeight: 1.2 },
   tileDelta: { fontSize: 7, marginTop: 1, lineHeight: 1.25 },
-  table: { borderTopWidth: 0.75 },
-  row: { flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: '#d0d0d0', paddingVertical: 2.5 },
-  headRow: { flexDirection: 'row', borderBottomWidth: 0.75, paddingVertical: 3 },
-  headCell: { fontWeight: 600, fontSize: 7.5, lineHeight: 1.25 },
-  cell: { fontSize: 8, paddingRight: 4, lineHeight: 1.3 },
-  note: { fontSize: 8, marginTop: 4, marginBottom: 4, opacity: 0.8, lineHeight: 1.3 },
-  sentence: { fontSize: 10, lineHeight: 1.35, padding: 10, borderRadius: 4, borderWidth: 0.75, borderStyle: 'dashed' },
+  note: { fontSize: TEXT.note.size, marginTop: TEXT.note.marginY, marginBottom: TEXT.note.marginY, opacity: 0.8, lineHeight: TEXT.note.line / TEXT.note.size },
+  sentence: {
+    fontSize: TEXT.sentence.size, lineHeight: TEXT.sentence.line / TEXT.sentence.size, padding: TEXT.sentence.padding,
+    borderRadius: 4, borderWidth: TEXT.sentence.border, borderStyle: 'dashed',
+  },
 });
 
 /** The creation date written in the PDF: the day after the period, so a rebuild is byte-identical. */
@@ -53,9 +43,43 @@ export function reportDate(period: string): Date {
   return new Date(`${periodBounds(period).stop}T00:00:00Z`);
 }
 
-export function ReportDocument(props: { brand: Brand; title: string; subtitle: string; confidential: LabelKey; children: ReactNode }) {
+function headerLines(brand: Brand, title: string, subtitle: string) {
+  const separator = brand.lang === 'fr' ? ' : ' : ': ';
+  return {
+    overline: `${brand.orgName} · ${brand.programmeName}`,
+    title,
+    subtitle: `${subtitle} · ${label('period', brand.lang)}${separator}${formatPeriod(brand.period, brand.lang)}`,
+  };
+}
+
+/**
+ * A report: a first page that react-pdf paginates (`children`: tiles, charts, short tables), then
+ * `sections`, long tables cut into pages by `packSections`. Without children, the header opens the
+ * sections' first page. Every page has the confidentiality line and "Page n / N".
+ */
+export function ReportDocument(props: { brand: Brand; title: string; subtitle: string; confidential: LabelKey; children?: ReactNode; sections?: TableSection[] }) {
   const { brand } = props;
   const date = reportDate(brand.period);
+  const lines = headerLines(brand, props.title, props.subtitle);
+  const sections = props.sections ?? [];
+  const header = (
+    <View style={[styles.header, { borderBottomColor: brand.colours.primary }]}>
+      <Text style={[styles.overline, { color: brand.colours.primary }]}>{lines.overline}</Text>
+      <Text style={styles.title}>{lines.title}</Text>
+      <Text style={styles.subtitle}>{lines.subtitle}</Text>
+    </View>
+  );
+  const footer = (
+    <View style={styles.footer} fixed>
+      <Text>{label(props.confidential, brand.lang)}</Text>
+      <Text render={({ pageNumber, totalPages }) => `${label('page', brand.lang)} ${pageNumber} / ${totalPages}`} />
+    </View>
+  );
+  const flow = props.children !== undefined && props.children !== null;
+  const pages = sections.length > 0
+    ? packSections(sections, label('continued', brand.lang), flow ? undefined : documentHeaderHeight(lines.overline, lines.title, lines.subtitle))
+    : [];
+  const pageStyle = [styles.page, { color: brand.colours.text }];
   return (
     <Document
       title={`${props.title} — ${props.subtitle}`}
@@ -67,20 +91,38 @@ export function ReportDocument(props: { brand: Brand; title: string; subtitle: s
       creationDate={date}
       modificationDate={date}
     >
-      <Page size="A4" style={[styles.page, { color: brand.colours.text }]} wrap>
-        <View style={[styles.header, { borderBottomColor: brand.colours.primary }]} fixed={false}>
-          <Text style={[styles.overline, { color: brand.colours.primary }]}>{brand.orgName} · {brand.programmeName}</Text>
-          <Text style={styles.title}>{props.title}</Text>
-          <Text style={styles.subtitle}>{props.subtitle} · {label('period', brand.lang)}{brand.lang === 'fr' ? ' : ' : ': '}{formatPeriod(brand.period, brand.lang)}</Text>
-        </View>
-        {props.children}
-        <View style={styles.footer} fixed>
-          <Text>{label(props.confidential, brand.lang)}</Text>
-          <Text render={({ pageNumber, totalPages }) => `${label('page', brand.lang)} ${pageNumber} / ${totalPages}`} />
-        </View>
-      </Page>
+      {flow || pages.length === 0 ? (
+        <Page size="A4" style={pageStyle} wrap>
+          {header}
+          {props.children}
+          {footer}
+        </Page>
+      ) : null}
+      {pages.map((items, p) => (
+        <Page key={p} size="A4" style={pageStyle}>
+          {items.map((item, i) => <PageItemView key={i} item={item} header={header} sections={sections} colour={brand.colours.primary} />)}
+          {footer}
+        </Page>
+      ))}
     </Document>
   );
+}
+
+function PageItemView(props: { item: PageItem; header: ReactNode; sections: TableSection[]; colour: string }) {
+  const { item } = props;
+  switch (item.kind) {
+    case 'header': return <>{props.header}</>;
+    case 'title': return <Text style={[styles.sectionTitle, item.gap ? { marginTop: SECTION_GAP } : {}]}>{item.text}</Text>;
+    case 'note': return <Note>{item.text}</Note>;
+    case 'sentence': return <Sentence colour={props.colour}>{item.text}</Sentence>;
+    case 'table': return <TableBlock layout={props.sections[item.section]!.table} from={item.from} to={item.to} colour={props.colour} />;
+  }
+}
+
+/** A long table for `ReportDocument`'s sections; call while rendering (after `fontsReady()`). */
+export function tableSection<Row>(section: Omit<TableSection, 'table'> & { columns: Column<Row>[]; rows: Row[] }): TableSection {
+  const { columns, rows, ...rest } = section;
+  return { ...rest, table: layoutTable(columns, rows, CONTENT_WIDTH) };
 }
 
 /** A titled block; `keep` holds it on one page (charts, short tables) so no title is orphaned. */
@@ -111,22 +153,9 @@ export function Tiles(props: { tiles: TileProps[]; colour: string }) {
   );
 }
 
-export interface Column<Row> { title: string; width: number; align?: 'left' | 'right'; value(row: Row): string }
-
+/** A short table in the flow of a page, kept on one page. */
 export function Table<Row>(props: { columns: Column<Row>[]; rows: Row[]; colour: string }) {
-  const cell = (column: Column<Row>) => [styles.cell, { width: `${column.width}%`, textAlign: column.align ?? 'left' }];
-  return (
-    <View style={[styles.table, { borderTopColor: props.colour }]}>
-      <View style={styles.headRow} fixed>
-        {props.columns.map((column, i) => <Text key={i} style={[...cell(column), styles.headCell]}>{column.title}</Text>)}
-      </View>
-      {props.rows.map((row, r) => (
-        <View key={r} style={styles.row} wrap={false}>
-          {props.columns.map((column, i) => <Text key={i} style={cell(column)}>{column.value(row)}</Text>)}
-        </View>
-      ))}
-    </View>
-  );
+  return <TableBlock layout={layoutTable(props.columns, props.rows, CONTENT_WIDTH)} colour={props.colour} />;
 }
 
 export function Chart(props: { svg: SvgNode; brand: Brand; width?: number }) {

@@ -9,7 +9,7 @@ import { funnelChart, weeklyActiveChart, weeklyHoursChart, type ChartColours } f
 import { formatCount, formatDate, formatHours, formatPercent, label } from './i18n.ts';
 import { kpiTiles } from './kpi-tiles.ts';
 import type { Figures, GoalResult, GroupMetrics, TopCourse } from './metrics.ts';
-import { Chart, Note, ReportDocument, Section, Sentence, Table, Tiles, type Column } from './pdf.tsx';
+import { Chart, Note, ReportDocument, Section, Sentence, Table, tableSection, Tiles, type Column, type TableSection } from './pdf.tsx';
 import type { Brand, MemberRow, TeamReportData } from './report-data.ts';
 
 export function TeamReport({ data }: { data: TeamReportData }) {
@@ -18,7 +18,7 @@ export function TeamReport({ data }: { data: TeamReportData }) {
   const colour = brand.colours.primary;
   const everActive = metrics.current.hoursToDate > 0;
   return (
-    <ReportDocument brand={brand} title={label('teamReport', lang)} subtitle={data.team.name} confidential="confidentialTeam">
+    <ReportDocument brand={brand} title={label('teamReport', lang)} subtitle={data.team.name} confidential="confidentialTeam" sections={[memberSection(data.members, lang)]}>
       <Section title={label('kpis', lang)}>
         <Tiles tiles={kpiTiles(metrics.current, metrics.previous, org.current, lang)} colour={colour} />
       </Section>
@@ -37,9 +37,6 @@ export function TeamReport({ data }: { data: TeamReportData }) {
         <Sentence colour={colour}>{uptakeSentence(metrics.current, data.suggestedCourses, lang)}</Sentence>
       </Section>
       <Goals goals={metrics.goals} brand={brand} />
-      <Section title={label('memberTable', lang)} breakBefore>
-        <Members members={data.members} brand={brand} />
-      </Section>
     </ReportDocument>
   );
 }
@@ -126,21 +123,15 @@ export function Goals(props: { goals: GoalResult[]; brand: Brand }) {
   );
 }
 
-function Members(props: { members: MemberRow[]; brand: Brand }) {
-  const lang = props.brand.lang;
-  if (props.members.length === 0) return <Sentence colour={props.brand.colours.primary}>{label('noMembers', lang)}</Sentence>;
+/** The follow-up table, on pages of its own: every member of the team, pending and inactive first. */
+function memberSection(members: MemberRow[], lang: Language): TableSection {
   const columns: Column<MemberRow>[] = [
     { title: label('name', lang), width: 30, value: (m) => m.name },
     { title: label('status', lang), width: 22, value: (m) => label(`status-${m.status}`, lang) },
     { title: label('lastActivity', lang), width: 16, value: (m) => (m.lastActivity ? formatDate(m.lastActivity, lang) : label('never', lang)) },
-    { title: label('hours', lang), width: 10, align: 'right', value: (m) => formatHours(m.hours, lang) },
+    { title: label('hoursColumn', lang), width: 10, align: 'right', value: (m) => formatHours(m.hours, lang) },
     { title: label('coursesCompleted', lang), width: 12, align: 'right', value: (m) => formatCount(m.coursesCompleted, lang) },
     { title: label('certificates', lang), width: 10, align: 'right', value: (m) => formatCount(m.certificates, lang) },
   ];
-  return (
-    <View>
-      <Note>{label('memberTableNote', lang)}</Note>
-      <Table columns={columns} rows={props.members} colour={props.brand.colours.primary} />
-    </View>
-  );
+  return tableSection({ title: label('memberTable', lang), note: label('memberTableNote', lang), empty: label('noMembers', lang), columns, rows: members });
 }
