@@ -1,38 +1,71 @@
 /**
  * One measurement, in its own process so its peak memory is its own:
- *   tsx bench/measure.ts <floor|load> <data dir>
- * prints one JSON line: { ms, peakMB, rows }.
+ *   tsx bench/measure.ts <what> <data dir> [out dir]
+ * what: floor | load | metrics | reports-seq | reports-pool | <stage name> | build
+ * prints one JSON line: { ms, peakMB, rows?, detail? } — ms is the measured step only
+ * (a stage's time excludes loading the data it needs).
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { prepare, runBuild } from '../scripts/build/build.ts';
+import type { BuildContext } from '../scripts/build/context.ts';
+import { STAGES, STAGE_NAMES } from '../scripts/build/stages.ts';
 import { memoryLogger } from '../scripts/cli/logger.ts';
-import { loadConfig } from '../scripts/config/load-config.ts';
 import { EXPORT_NAMES } from '../scripts/load/headers.ts';
-import { exportPath, loadExports, openDatabase } from '../scripts/load/index.ts';
+import { exportPath } from '../scripts/load/index.ts';
+import { benchReports } from '../reports/bench.ts';
+import { computeMetrics, defaultPeriod } from '../reports/metrics.ts';
 
-const [what, dataDir] = process.argv.slice(2);
+const [what, dataDir, outArg] = process.argv.slice(2);
 
 function peakMB(): number {
   const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
   return hwm ? Math.round(Number(hwm[1]) / 1024) : NaN;
 }
 
-const started = performance.now();
-let rows = 0;
+const out = outArg ?? mkdtempSync(join(tmpdir(), 'launchkit-bench-'));
+const log = memoryLogger();
+let started = performance.now();
+let rows: number | undefined;
+let detail: string | undefined;
+
 if (what === 'floor') {
   // DuckDB's own reading of the same files, types sniffed by DuckDB: the floor we compare to.
   const db = await (await DuckDBInstance.create(':memory:')).connect();
+  rows = 0;
   for (const name of EXPORT_NAMES) {
     await db.run(`CREATE TABLE ${name} AS SELECT * FROM read_csv('${exportPath(dataDir, name)}')`);
     rows += Number((await db.runAndReadAll(`SELECT count(*) AS n FROM ${name}`)).getRowObjectsJson()[0].n);
   }
-} else if (what === 'load') {
-  const config = await loadConfig(dataDir);
-  const db = await openDatabase();
-  const { counts, problems } = await loadExports(db, dataDir, config, memoryLogger());
-  rows = Object.values(counts).reduce((a, b) => a + b, 0);
-  if (problems.some((p) => p.severity === 'error')) throw new Error(`the benchmark data has errors: ${problems[0].message}`);
+} else if (what === 'build') {
+  const stages = await Promise.all(STAGE_NAMES.map((n) => STAGES[n].load()));
+  await runBuild({ dataDir, outDir: join(out, 'dist'), options: { strict: false, force: true }, log, stages });
+  detail = log.lines.filter((l) => / → /.test(l) && !l.startsWith('load ')).join(' | ');
 } else {
-  throw new Error(`unknown measurement "${what}"`);
+  const { config, db, counts, failed } = await prepare(dataDir, { strict: false }, log);
+  if (failed) throw new Error(`the benchmark data has errors: ${log.lines.join('\n')}`);
+  rows = Object.values(counts).reduce((a, b) => a + b, 0);
+  if (what !== 'load') {
+    const period = await defaultPeriod(db);
+    started = performance.now();
+    if (what === 'metrics') {
+      await computeMetrics(db, config, period);
+    } else if (what === 'reports-seq' || what === 'reports-pool') {
+      const workers = what === 'reports-seq' ? 0 : availableParallelism();
+      const r = await benchReports(db, config, period, { workers });
+      detail = `${r.teams} team reports, ${r.msPerTeamReport.toFixed(0)} ms per team report (${workers || 'no'} workers; prepare ${r.prepareMs.toFixed(0)} ms)`;
+    } else if (STAGES[what]) {
+      const ctx: BuildContext = { config, dataDir, db, out, log, options: { strict: false } };
+      await (await STAGES[what].load()).run(ctx);
+      detail = log.lines.filter((l) => l.startsWith(what)).join(' | ');
+    } else {
+      throw new Error(`unknown measurement "${what}"`);
+    }
+  }
 }
-process.stdout.write(`${JSON.stringify({ ms: Math.round(performance.now() - started), peakMB: peakMB(), rows })}\n`);
+const ms = Math.round(performance.now() - started);
+if (!outArg) rmSync(out, { recursive: true, force: true });
+process.stdout.write(`${JSON.stringify({ ms, peakMB: peakMB(), rows, detail })}\n`);
+process.exit(0); // worker pools and the DuckDB instance would keep the process alive
