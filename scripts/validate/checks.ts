@@ -77,13 +77,13 @@ const CHECKS: Check[] = [
     code: 'unknown-member', severity: 'error', file: 'activity', needs: ['activity', 'members'],
     sql: `SELECT min(line) AS line, email || ' has ' || count(*) || ' activity row(s) but is not in members.csv' AS message,
             'Add the member to members.csv, or correct the e-mail.' AS hint
-          FROM activity WHERE email NOT IN (SELECT lk_email(email) FROM raw_members) GROUP BY email`,
+          FROM activity a ANTI JOIN (SELECT DISTINCT lk_email(email) AS email FROM raw_members) m USING (email) GROUP BY email`,
   },
   {
     code: 'unknown-course', severity: 'error', file: 'activity', needs: ['activity', 'courses'],
     sql: `SELECT min(line) AS line, 'course "' || course_id || '" (' || count(*) || ' row(s)) is not in courses.csv' AS message,
             'Export the full course catalogue, or correct the course id.' AS hint
-          FROM activity WHERE course_id NOT IN (SELECT lk_text(course_id) FROM raw_courses) GROUP BY course_id`,
+          FROM activity a ANTI JOIN (SELECT DISTINCT lk_text(course_id) AS course_id FROM raw_courses) c USING (course_id) GROUP BY course_id`,
   },
   {
     code: 'progress-out-of-range', severity: 'error', file: 'activity', needs: ['activity'],
