@@ -4,8 +4,11 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Stage } from '../scripts/build/context.ts';
-import { defaultPeriod, isPeriod } from './metrics.ts';
+import { CliError } from '../scripts/cli/errors.ts';
+import { defaultPeriod, isPeriod, periodBounds } from './metrics.ts';
+import { runQuery } from './sql.ts';
 import { prepareReports, renderTeamReports, teamFileName } from './build.ts';
 import { distributionCsv, distributionRows } from './distribution.ts';
 import { renderAdminReport, renderOrgReport } from './render.tsx';
@@ -17,7 +20,7 @@ export const reportsStage: Stage = {
     const { config } = ctx;
     const lang = ctx.options.lang ?? config.organisation.defaultLanguage;
     const period = ctx.options.period ?? (await defaultPeriod(ctx.db, config.programme.launchDate.slice(0, 7)));
-    if (!isPeriod(period)) throw new Error(`period "${period}" is not YYYY-MM`);
+    if (ctx.options.period !== undefined) await checkPeriod(ctx.db, period);
 
     const prepared = await prepareReports(ctx.db, config, period, lang);
     const dir = join(ctx.out, 'reports', period);
@@ -52,3 +55,25 @@ export const reportsStage: Stage = {
     ctx.log.info(`reports ${period} → ${prepared.teams.length} team reports in ${seconds} s`);
   },
 };
+
+/**
+ * A period asked for with --period must be a month holding some activity: a month after the data
+ * or with no activity at all would give reports of zeros that look like a collapse.
+ */
+export async function checkPeriod(db: DuckDBConnection, period: string): Promise<void> {
+  if (!isPeriod(period)) {
+    throw new CliError(`--period "${period}" is not a month`, { exitCode: 2, hint: 'Write it as YYYY-MM, e.g. --period 2026-11.' });
+  }
+  const { start, stop } = periodBounds(period);
+  const [span] = await runQuery<{ first: string | null; last: string | null; rows_in_period: number }>(db, 'activity-span', { start, stop });
+  if (!span?.first || !span.last) {
+    throw new CliError(`--period ${period}: the activity export holds no activity at all`, {
+      hint: 'Leave --period out: the reports then cover the launch month and say that nobody has learned yet.',
+    });
+  }
+  const range = `the activity runs from ${span.first} to ${span.last}`;
+  const hint = `Choose a month from ${span.first.slice(0, 7)} to ${span.last.slice(0, 7)}, or leave --period out for the last complete month.`;
+  if (start > span.last) throw new CliError(`--period ${period} is after the data: ${range}`, { hint });
+  if (stop <= span.first) throw new CliError(`--period ${period} is before the data: ${range}`, { hint });
+  if (span.rows_in_period === 0) throw new CliError(`--period ${period} holds no activity: ${range}`, { hint });
+}

@@ -168,3 +168,15 @@ test('the worker pool renders the same bytes as the main thread', async () => {
   await renderTeamReports(ventes, { workers: 1, onRendered: (_d, pdf) => void pooled.push(pdf) });
   expect(Buffer.from(pooled[0]!).equals(readFileSync(join(en, 'teams', 'ventes.pdf')))).toBe(true);
 });
+
+test('--period after the data, before it or without activity is a CliError that says what to choose', async () => {
+  const db = await createTestDb(rows);
+  const run = (period: string) => reportsStage.run({ config, dataDir: '/nowhere', db, out: mkdtempSync(join(tmpdir(), 'reports-')), log, options: { period, strict: false } });
+  // The tiny fixture's activity runs from October to 30 November 2026.
+  await expect(run('2027-01')).rejects.toThrow(/^--period 2027-01 is after the data: the activity runs from 2026-10-\d\d to 2026-11-30$/);
+  await expect(run('2026-03')).rejects.toMatchObject({ name: 'CliError', exitCode: 1, hint: expect.stringMatching(/from 2026-10 to 2026-11/) });
+  await expect(run('2026-13')).rejects.toMatchObject({ name: 'CliError', exitCode: 2 });
+  const empty = await createTestDb({ members: rows.members });
+  await expect(reportsStage.run({ config, dataDir: '/nowhere', db: empty, out: mkdtempSync(join(tmpdir(), 'reports-')), log, options: { period: '2026-11', strict: false } }))
+    .rejects.toThrow('no activity at all');
+});
