@@ -8,15 +8,15 @@
  * The widths come from the very font files react-pdf embeds (its own fontkit objects).
  */
 import { Font } from '@react-pdf/renderer';
-import { fontFile, type FontWeight } from '../scripts/brand/fonts.ts';
+import type { FontWeight } from '../scripts/brand/fonts.ts';
+import { PDF_FONT, registerPdfFonts } from '../scripts/brand/pdf-fonts.ts';
 
-export const FONT = 'Inter';
+export const FONT = PDF_FONT;
 const WEIGHTS = [400, 600, 700] as const satisfies readonly FontWeight[];
 export type Weight = (typeof WEIGHTS)[number];
 
-Font.register({ family: FONT, fonts: WEIGHTS.map((weight) => ({ src: fontFile(weight), fontWeight: weight })) });
-// Words are never cut: hyphenating names or course titles reads badly in a table.
-Font.registerHyphenationCallback((word) => [word]);
+// The one registration every PDF shares (react-pdf's font registry is global to the thread).
+registerPdfFonts();
 
 /**
  * Inter's contextual alternates (`calt`) are two thirds of the time fontkit spends shaping text,

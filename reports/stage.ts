@@ -5,7 +5,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { Stage } from '../scripts/build/context.ts';
+import { codeVersion, hashKey } from '../scripts/build/cache.ts';
+import { rendersOrg, rendersTeam, renderOnce, type Stage } from '../scripts/build/context.ts';
 import { CliError } from '../scripts/cli/errors.ts';
 import { defaultPeriod, isPeriod, periodBounds } from './metrics.ts';
 import { runQuery } from './sql.ts';
@@ -15,6 +16,7 @@ import { renderAdminReport, renderOrgReport } from './render.tsx';
 
 export const reportsStage: Stage = {
   name: 'reports',
+  scope: 'teams',
   async run(ctx) {
     const started = performance.now();
     const { config } = ctx;
@@ -27,8 +29,13 @@ export const reportsStage: Stage = {
     await mkdir(join(dir, 'teams'), { recursive: true });
     const relative = (file: string) => `reports/${period}/${file}`;
 
-    await writeFile(join(dir, 'org.pdf'), await renderOrgReport(prepared.org));
-    await writeFile(join(dir, 'admin.pdf'), await renderAdminReport(prepared.admin));
+    // A report is made from its plain data (every figure and name in it) and the reports' code.
+    const code = await codeVersion('reports', 'scripts/brand');
+    const key = (data: unknown) => hashKey(code, lang, period, data);
+    if (rendersOrg(ctx)) {
+      await renderOnce(ctx, [relative('org.pdf')], key(prepared.org), async () => writeFile(join(dir, 'org.pdf'), await renderOrgReport(prepared.org)));
+      await renderOnce(ctx, [relative('admin.pdf')], key(prepared.admin), async () => writeFile(join(dir, 'admin.pdf'), await renderAdminReport(prepared.admin)));
+    }
     const teamFiles = new Map<string, string>();
     const used = new Set<string>();
     for (const data of prepared.teams) {
@@ -38,9 +45,16 @@ export const reportsStage: Stage = {
       used.add(name);
       teamFiles.set(data.team.id, `teams/${name}`);
     }
-    await renderTeamReports(prepared.teams, {
+    // This shard's teams (--shard), less those whose report has not changed since the last build.
+    const toRender = [];
+    for (const data of prepared.teams.filter((d) => rendersTeam(ctx, d.team.id))) {
+      if (!(await ctx.cache?.reuse([relative(teamFiles.get(data.team.id)!)], key(data)))) toRender.push(data);
+    }
+    await renderTeamReports(toRender, {
       onRendered: async (data, pdf, done, total) => {
-        await writeFile(join(dir, teamFiles.get(data.team.id)!), pdf);
+        const file = teamFiles.get(data.team.id)!;
+        await writeFile(join(dir, file), pdf);
+        ctx.cache?.record([relative(file)], key(data));
         ctx.log.progress(`reports ${period}`, done, total);
       },
     });
@@ -50,9 +64,10 @@ export const reportsStage: Stage = {
       { org: relative('org.pdf'), admin: relative('admin.pdf'), teams: new Map([...teamFiles].map(([id, file]) => [id, relative(file)])) },
       lang,
     );
-    await writeFile(join(dir, 'distribution.csv'), distributionCsv(rows));
+    if (rendersOrg(ctx)) await writeFile(join(dir, 'distribution.csv'), distributionCsv(rows));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    ctx.log.info(`reports ${period} → ${prepared.teams.length} team reports in ${seconds} s`);
+    const reused = prepared.teams.filter((d) => rendersTeam(ctx, d.team.id)).length - toRender.length;
+    ctx.log.info(`reports ${period} → ${toRender.length} team reports${reused ? ` (${reused} unchanged, kept)` : ''} in ${seconds} s`);
   },
 };
 

@@ -46,7 +46,9 @@ describe('incremental builds and shards', () => {
   test('after editing one team\'s message, only that team\'s outputs change', async () => {
     const before = tree(join(root, 'dist'));
     const edited = copyFixture('tiny', { 'org.config.ts': (t) => t.replace('Bienvenue en R&D.', 'Bienvenue en R&D, nouvelle saison !').replace('Welcome to R&D.', 'Welcome to R&D, new season!') });
-    await build('dist', {}, edited);
+    const lines = await build('dist', {}, edited);
+    // The reports do not show the message: rendered again, none; kept from the last build, all.
+    expect(lines.join('\n')).toMatch(/reports 2026-11 → 0 team reports \(2 unchanged, kept\)/);
     const after = tree(join(root, 'dist'));
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
     const changed = Object.keys(after).filter((f) => after[f].sha !== before[f].sha || after[f].mtime !== before[f].mtime);
@@ -59,6 +61,10 @@ describe('incremental builds and shards', () => {
     await build('shard-1', { shard: { index: 1, count: 2 } });
     await build('shard-2', { shard: { index: 2, count: 2 } });
     await build('whole');
+    // Each shard rendered its own slice of the team reports.
+    const teamReports = (dir: string) => readdirSync(join(root, dir, 'reports/2026-11/teams')).sort();
+    expect(teamReports('shard-1')).toEqual(['rd.pdf']);
+    expect(teamReports('shard-2')).toEqual(['ventes.pdf']);
     await gatherShards([join(root, 'shard-1'), join(root, 'shard-2')], join(root, 'gathered'), memoryLogger());
     const whole = tree(join(root, 'whole'));
     const gathered = tree(join(root, 'gathered'));
