@@ -20,6 +20,8 @@ const KitManifest = z.object({
       lang: Language.optional(),
       title: z.object({ fr: z.string(), en: z.string() }),
       preview: z.string().min(1).optional(),
+      /** A video's WebVTT subtitles (listed as a file of their own too, so they are published). */
+      subtitles: z.string().min(1).optional(),
     }),
   ),
 });
@@ -32,6 +34,8 @@ export interface KitFile {
   title: { fr: string; en: string };
   /** Path under the site root of a PNG/JPG preview. */
   preview?: string;
+  /** Path under the site root of a video's WebVTT subtitles, in the file's language. */
+  subtitles?: string;
   /** File extension in capitals (PDF, PNG…) and size in bytes, shown beside the link. */
   format: string;
   bytes: number;
@@ -58,6 +62,8 @@ export function readKit(kitDir: string): { groups: KitGroup[]; missing: string[]
   }
   const missing: string[] = [];
   const files: KitFile[] = [];
+  // Only a listed file is published: subtitles that are not listed would be a broken track.
+  const listed = new Set(parsed.data.files.filter((e) => inside(e.path) && existsSync(join(kitDir, e.path))).map((e) => e.path));
   for (const entry of parsed.data.files) {
     if (!inside(entry.path) || !existsSync(join(kitDir, entry.path))) {
       missing.push(entry.path);
@@ -71,6 +77,7 @@ export function readKit(kitDir: string): { groups: KitGroup[]; missing: string[]
       lang: entry.lang,
       title: entry.title,
       preview: preview && `kit/${preview}`,
+      ...(entry.subtitles && listed.has(entry.subtitles) ? { subtitles: `kit/${entry.subtitles}` } : {}),
       format: ext.toUpperCase(),
       bytes: statSync(join(kitDir, entry.path)).size,
     });
