@@ -39,7 +39,7 @@ export function ffmpegArgs(width: number, height: number, file: string): string[
   return [
     '-hide_banner', '-loglevel', 'error', '-nostdin',
     '-f', 'rawvideo', '-pixel_format', 'yuv420p', '-video_size', `${width}x${height}`, '-framerate', String(FPS), ...colour, '-i', 'pipe:0',
-    '-an', '-c:v', 'libx264', '-preset', 'veryfast', '-crf', '20', '-pix_fmt', 'yuv420p', '-profile:v', 'high',
+    '-an', '-c:v', 'libx264', '-preset', 'superfast', '-crf', '20', '-pix_fmt', 'yuv420p', '-profile:v', 'high',
     // A keyframe every 2 s so a player can seek; one thread for the same bytes on every machine.
     '-g', String(2 * FPS), '-threads', '1', ...colour,
     '-fflags', '+bitexact', '-flags:v', '+bitexact', '-map_metadata', '-1', '-movflags', '+faststart',

@@ -14,6 +14,8 @@ export const ENTER = 15;
 export const EXIT = 9;
 /** Frames the decoration takes to move to the next scene's place. */
 export const DECOR_MOVE = 20;
+/** The shortest teaser (16 s), for an organisation with little to show. */
+export const MIN_FRAMES = 16 * FPS;
 
 export type SceneName = 'intro' | 'tagline' | 'benefits' | 'courses' | 'cta';
 
@@ -47,12 +49,14 @@ const stagger = (count: number, first: number, step: number) => Array.from({ len
 export function timeline(content: TeaserContent): Timeline {
   const n = content.benefits.length;
   const plan: Omit<SceneTiming, 'start'>[] = [
-    { name: 'intro', length: 90, enters: [0, 6, 12], exits: true },
-    { name: 'tagline', length: 105, enters: [0, 8], exits: true },
-    { name: 'benefits', length: 20 + 45 * n + 60, enters: [0, ...stagger(n, 20, 45)], exits: true },
+    { name: 'intro', length: 84, enters: [0, 6, 12], exits: true },
+    { name: 'tagline', length: 96, enters: [0, 8], exits: true },
+    { name: 'benefits', length: 20 + 45 * n + 50, enters: [0, ...stagger(n, 20, 45)], exits: true },
   ];
-  if (content.courses.length > 0) plan.push({ name: 'courses', length: 135, enters: [0, ...stagger(content.courses.length, 12, 8)], exits: true });
-  plan.push({ name: 'cta', length: 165, enters: [0, 4, 6, 10], exits: false });
+  if (content.courses.length > 0) plan.push({ name: 'courses', length: 120, enters: [0, ...stagger(content.courses.length, 12, 8)], exits: true });
+  // With little to show (one benefit, no course), the call to action stays longer: never under 16 s.
+  const before = plan.reduce((sum, scene) => sum + scene.length, 0);
+  plan.push({ name: 'cta', length: Math.max(150, MIN_FRAMES - before), enters: [0, 4, 6, 10], exits: false });
   let start = 0;
   const scenes = plan.map((scene) => {
     const timed = { ...scene, start };

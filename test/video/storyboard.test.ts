@@ -40,8 +40,12 @@ describe('timeline', () => {
       expect(seconds).toBeGreaterThanOrEqual(15);
       expect(seconds).toBeLessThanOrEqual(30);
     }
-    // 90 + 105 + (20 + 45 + 60) + 165 frames, no courses scene: 485 frames.
-    expect(timeline(least).frames).toBe(485);
+    // 84 + 96 + (20 + 45 + 50) + 150 = 445 frames without a courses scene: under 15 s, so the
+    // call to action holds until 16 s.
+    expect(timeline(least).frames).toBe(480);
+    expect(timeline(least).scenes.at(-1)!.length).toBe(185);
+    // 84 + 96 + (20 + 3 × 45 + 50) + 120 + 150
+    expect(timeline(most).frames).toBe(655);
     expect(timeline(least).scenes.map((s) => s.name)).toEqual(['intro', 'tagline', 'benefits', 'cta']);
   });
 
