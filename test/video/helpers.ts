@@ -1,7 +1,10 @@
 /** What a person (or a player) sees of a teaser: ffprobe's facts, a frame as a PNG, a QR code read back, the cues. */
 import { execFileSync } from 'node:child_process';
-import jsQR from 'jsqr';
+import jsQRModule from 'jsqr';
 import { PNG } from 'pngjs';
+
+// jsqr is CommonJS with a default export; under NodeNext its types see the module object.
+const jsQR = jsQRModule as unknown as typeof jsQRModule.default;
 
 export interface Probe {
   codec: string;
