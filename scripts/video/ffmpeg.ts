@@ -10,11 +10,15 @@ import { FPS } from '../../templates/video/storyboard.ts';
 
 const INSTALL_HINT = 'Install it with `apt-get install ffmpeg` (Debian/Ubuntu), then run the build again.';
 
-let checked: string | undefined;
+const checked = new Map<string, string>();
 
-/** Throws a CliError unless an ffmpeg with libx264 is on the PATH. */
-export function assertFfmpeg(binary = 'ffmpeg'): void {
-  if (checked === binary) return;
+/**
+ * Throws a CliError unless an ffmpeg with libx264 is on the PATH; returns its version line
+ * (another version may encode other bytes, so it is part of a video's cache key).
+ */
+export function assertFfmpeg(binary = 'ffmpeg'): string {
+  const known = checked.get(binary);
+  if (known) return known;
   const run = spawnSync(binary, ['-hide_banner', '-encoders'], { encoding: 'utf8' });
   if (run.error || run.status !== 0) {
     throw new CliError(`video: ffmpeg was not found (${binary}); the teaser video needs it to encode H.264`, { hint: INSTALL_HINT, cause: run.error });
@@ -22,7 +26,9 @@ export function assertFfmpeg(binary = 'ffmpeg'): void {
   if (!/\blibx264\b/.test(run.stdout)) {
     throw new CliError(`video: this ffmpeg (${binary}) has no libx264 encoder, needed for H.264`, { hint: `Use Debian's build: ${INSTALL_HINT}` });
   }
-  checked = binary;
+  const version = spawnSync(binary, ['-version'], { encoding: 'utf8' }).stdout.split('\n')[0]!.trim();
+  checked.set(binary, version);
+  return version;
 }
 
 export interface Encoder {

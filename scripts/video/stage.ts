@@ -8,7 +8,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import type { BuildContext, Stage } from '../build/context.ts';
+import { codeVersion, hashKey } from '../build/cache.ts';
+import { renderOnce, type BuildContext, type Stage } from '../build/context.ts';
 import type { Language } from '../config/schema.ts';
 import { CliError } from '../cli/errors.ts';
 import { qrSvg } from '../brand/qr.ts';
@@ -42,6 +43,8 @@ export interface VideoResult {
   frames: number;
   drawn: { full: number; partial: number; held: number };
   seconds: number;
+  /** Videos copied from the previous build, made from the same inputs. */
+  reused: number;
 }
 
 const LANG_NAME = { fr: { fr: 'français', en: 'French' }, en: { fr: 'anglais', en: 'English' } } as const;
@@ -98,7 +101,10 @@ async function assertNoMemberEmail(ctx: BuildContext, texts: Map<string, string>
 
 export async function runVideo(ctx: BuildContext, options: VideoOptions = {}): Promise<VideoResult> {
   const started = performance.now();
-  assertFfmpeg(options.ffmpeg);
+  const ffmpeg = assertFfmpeg(options.ffmpeg);
+  // A teaser is made from its content (copy, colours, logo, courses), its format, the QR code,
+  // the code that draws it and the encoder.
+  const code = await codeVersion('templates/video', 'templates/banners/fit.ts', 'templates/shared.ts', 'templates/copy.ts', 'scripts/video', 'scripts/brand');
   const root = join(ctx.out, 'kit');
   await mkdir(join(root, 'video'), { recursive: true });
   const formats = options.formats ?? (Object.keys(VIDEO_FORMATS) as VideoFormat[]);
@@ -108,7 +114,7 @@ export async function runVideo(ctx: BuildContext, options: VideoOptions = {}): P
 
   const qr = await qrSvg(ctx.config.programme.activationUrl, { margin: 4, dark: '#111111', light: ctx.config.organisation.colours.background });
   const modules = Number(/viewBox="0 0 (\d+) /.exec(qr)?.[1]);
-  const plans: { content: TeaserContent; format: VideoFormat; plan: TeaserPlan }[] = [];
+  const plans: { content: TeaserContent; format: VideoFormat; plan: TeaserPlan; key: string }[] = [];
   for (const content of contents) {
     const time = timeline(content);
     const vtt = webVtt(cues(content, time), FPS);
@@ -118,7 +124,8 @@ export async function runVideo(ctx: BuildContext, options: VideoOptions = {}): P
     const l = LANG_NAME[content.lang];
     files.push({ path: vttPath, kind: 'video', lang: content.lang, title: { fr: `Sous-titres du teaser (${l.fr})`, en: `Teaser subtitles (${l.en})` } });
     for (const format of formats) {
-      plans.push({ content, format, plan: teaserPlan(layout(content, format, { svg: qr, modules }), time, content.colours) });
+      const key = hashKey(code, ffmpeg, { ...content, logo: content.logo ? { aspect: content.logo.aspect, png: content.logo.png.toString('base64') } : null }, format, qr, options.limitFrames ?? null);
+      plans.push({ content, format, key, plan: teaserPlan(layout(content, format, { svg: qr, modules }), time, content.colours) });
     }
   }
   await assertNoMemberEmail(ctx, texts);
@@ -129,12 +136,21 @@ export async function runVideo(ctx: BuildContext, options: VideoOptions = {}): P
     done++;
     if (done % FPS === 0 || done === total) ctx.log.progress('video frames', done, total);
   };
+  let reused = 0;
   const concurrency = options.concurrency ?? Math.min(2, availableParallelism());
   const drawn = await pool(
-    plans.map(({ content, format, plan }) => async () => {
+    plans.map(({ content, format, plan, key }) => async () => {
       const paths = videoPaths(content.lang, format);
-      const { counts, poster } = await encode(plan, join(root, paths.mp4), options, tick);
-      await writeFile(join(root, paths.poster), poster);
+      let counts: FrameDrawer['counts'] = { full: 0, partial: 0, held: 0 };
+      const drawn = await renderOnce(ctx, [`kit/${paths.mp4}`, `kit/${paths.poster}`], key, async () => {
+        const encoded = await encode(plan, join(root, paths.mp4), options, tick);
+        await writeFile(join(root, paths.poster), encoded.poster);
+        counts = encoded.counts;
+      });
+      if (!drawn) {
+        reused++;
+        for (let i = 0; i < Math.min(plan.frames, options.limitFrames ?? Infinity); i++) tick();
+      }
       const l = LANG_NAME[content.lang];
       const size = VIDEO_FORMATS[format].title;
       files.push({
@@ -154,21 +170,23 @@ export async function runVideo(ctx: BuildContext, options: VideoOptions = {}): P
   const seconds = (performance.now() - started) / 1000;
   const length = plans.length > 0 ? ` of ${(plans[0]!.plan.frames / FPS).toFixed(1)} s` : '';
   ctx.log.info(
-    `video → ${plans.length} teasers${length} (${contents.length} language${contents.length === 1 ? '' : 's'} × ${formats.length} format${formats.length === 1 ? '' : 's'}) in ${seconds.toFixed(0)} s`,
+    `video → ${plans.length} teasers${length} (${contents.length} language${contents.length === 1 ? '' : 's'} × ${formats.length} format${formats.length === 1 ? '' : 's'}) in ${seconds.toFixed(0)} s${reused ? `, ${reused} unchanged reused` : ''}`,
   );
   const sum = (key: keyof VideoResult['drawn']) => drawn.reduce((a, c) => a + c[key], 0);
-  return { files, videos: plans.length, frames: total, drawn: { full: sum('full'), partial: sum('partial'), held: sum('held') }, seconds };
+  return { files, videos: plans.length, frames: total, drawn: { full: sum('full'), partial: sum('partial'), held: sum('held') }, seconds, reused };
 }
 
 /** For the benchmark: the stage's time, and how much of it was drawing (frames drawn vs. held). */
 export async function benchVideo(ctx: BuildContext, options: VideoOptions = {}): Promise<Omit<VideoResult, 'files'>> {
-  const { seconds, videos, frames, drawn } = await runVideo(ctx, options);
-  return { seconds, videos, frames, drawn };
+  const { files: _, ...measured } = await runVideo(ctx, options);
+  return measured;
 }
 
 /** After the kit stage (it adds to the kit's manifest), before the site stage (the kit page shows it). */
 export const videoStage: Stage = {
   name: 'video',
+  // Organisation-level: with --shard, only the first shard makes it.
+  scope: 'org',
   run: async (ctx) => {
     await runVideo(ctx);
   },
