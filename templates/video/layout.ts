@@ -158,7 +158,7 @@ export function layout(content: TeaserContent, format: VideoFormat, qr: QrCode):
       plain(textSvg(title, titleBox, 800, p.ink)),
       plain(text(content.org, at(titleBottom + (wide ? 40 : 50), 70), 600, 54, 1, p.heading)),
     ],
-    decor: wide ? { large: disc(1740, 540, 440), small: disc(1740, 540, 230) } : { large: disc(980, 1760, 520), small: disc(980, 1760, 280) },
+    decor: wide ? { large: disc(1800, 540, 420), small: disc(1800, 540, 220) } : { large: disc(980, 1760, 520), small: disc(980, 1760, 280) },
   });
 
   const taglineBox = at(wide ? 280 : 560, wide ? 450 : 720);
