@@ -35,11 +35,14 @@ CREATE OR REPLACE MACRO lk_status_folded(x) AS CASE lk_fold(x)
 END;
 CREATE OR REPLACE MACRO lk_status(x) AS CASE WHEN x IN ('invited', 'active', 'removed') THEN x ELSE lk_status_folded(x) END;
 
--- ISO and French (dd/mm/yyyy) dates, with or without a time of day.
-CREATE OR REPLACE MACRO lk_timestamp(x) AS CASE WHEN x IS NULL OR trim(x) = '' THEN NULL ELSE try_strptime(trim(x), [
+-- ISO and French (dd/mm/yyyy) dates, with or without a time of day; the canonical form is tried
+-- alone first (trying the whole list on every value costs a second at 100,000 members).
+CREATE OR REPLACE MACRO lk_timestamp_any(x) AS try_strptime(trim(x), [
   '%Y-%m-%d %H:%M:%S', '%Y-%m-%dT%H:%M:%S', '%Y-%m-%d %H:%M', '%Y-%m-%dT%H:%M', '%Y-%m-%d',
   '%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H:%M', '%d/%m/%Y'
-]) END;
+]);
+CREATE OR REPLACE MACRO lk_timestamp(x) AS CASE WHEN x IS NULL OR x = '' THEN NULL
+  ELSE coalesce(try_strptime(x, '%Y-%m-%d %H:%M:%S'), try_strptime(x, '%d/%m/%Y %H:%M'), lk_timestamp_any(x)) END;
 
 CREATE OR REPLACE MACRO lk_blank(x) AS x IS NULL OR trim(x) = '';
 CREATE OR REPLACE MACRO lk_text(x) AS CASE WHEN lk_blank(x) THEN NULL ELSE trim(x) END;

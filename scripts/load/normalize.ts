@@ -92,13 +92,18 @@ export async function normalize(db: DuckDBConnection, config: OrgConfig, raws: R
         UNION ALL SELECT lk_fold(name), team_id, 1 FROM teams WHERE name IS NOT NULL
         ${names.length ? `UNION ALL SELECT k, id, 2 FROM (VALUES ${names.join(', ')}) v(k, id)` : ''}
       ) ORDER BY key, rank`);
+    // Map each distinct value once (a few thousand), not every member (folding costs).
+    await db.run(`CREATE OR REPLACE TEMP TABLE team_map AS
+      SELECT v.value, coalesce(k1.team_id, k2.team_id, trim(v.value)) AS team_id
+      FROM (SELECT DISTINCT team_id AS value FROM raw_members WHERE NOT lk_blank(team_id)) v
+      LEFT JOIN team_keys k1 ON k1.key = trim(v.value)
+      LEFT JOIN team_keys k2 ON k2.key = lk_fold(v.value)`);
     await db.run(`INSERT INTO members SELECT lk_email(r.email), lk_text(${col('members', 'first_name')}), lk_text(${col('members', 'last_name')}),
-      lk_role(r.role), CASE WHEN lk_blank(${col('members', 'team_id')}) THEN NULL ELSE coalesce(k1.team_id, k2.team_id, trim(r.team_id)) END,
+      lk_role(r.role), t.team_id,
       lk_status(r.status), lk_timestamp(${col('members', 'invited_at')}), lk_timestamp(${col('members', 'activated_at')}),
       lk_text(${col('members', 'department')}), lk_text(${col('members', 'location')}), lk_text(${col('members', 'seniority')}), lk_text(${col('members', 'job_title')}), r.line
       FROM raw_members r
-      LEFT JOIN team_keys k1 ON k1.key = trim(${col('members', 'team_id')})
-      LEFT JOIN team_keys k2 ON k2.key = lk_fold(${col('members', 'team_id')})
+      LEFT JOIN team_map t ON t.value = r.team_id
       WHERE ${readable.members} ORDER BY r.line`);
   }
   if (raws.activity) {
