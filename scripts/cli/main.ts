@@ -2,6 +2,7 @@
  * `launchkit`: one verb per stage, `build` for all of them. Exit codes: 0 ok, 1 data or
  * config error, 2 usage. Stack traces only with --debug.
  */
+import { readFileSync } from 'node:fs';
 import { rename, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
@@ -49,6 +50,7 @@ const reportOptions = (command: Command) =>
 
 const program = new Command('launchkit')
   .description('Roll out an e-learning platform: invitations, analytics reports, comms kit and team pages from one config and the platform\'s exports.')
+  .version(JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')).version)
   .showHelpAfterError('(add --help for usage)')
   .exitOverride();
 
@@ -114,7 +116,7 @@ try {
 function report(error: unknown): number {
   if (error instanceof CommanderError) {
     // Help and version are not errors; commander already printed its message.
-    return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.help' ? 0 : 2;
+    return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.help' || error.code === 'commander.version' ? 0 : 2;
   }
   if (error instanceof CliError) {
     process.stderr.write(`error: ${error.message}\n`);
