@@ -57,12 +57,13 @@ export const videoPaths = (lang: Language, format: VideoFormat) => ({
 });
 
 /** Draws and encodes one video; returns how its frames were drawn and the poster PNG. */
-async function encode(plan: TeaserPlan, file: string, options: VideoOptions, onFrame: () => void): Promise<{ counts: FrameDrawer['counts']; poster: Buffer }> {
+async function encode(plan: TeaserPlan, file: string, options: VideoOptions, signal: AbortSignal, onFrame: () => void): Promise<{ counts: FrameDrawer['counts']; poster: Buffer }> {
   const frames = Math.min(plan.frames, options.limitFrames ?? Infinity);
   const drawer = new FrameDrawer(plan);
   const encoder = openEncoder(plan.width, plan.height, file, options.ffmpeg);
   try {
     for (let frame = 0; frame < frames; frame++) {
+      signal.throwIfAborted();
       await encoder.write(await drawer.draw(frame));
       onFrame();
     }
@@ -74,17 +75,29 @@ async function encode(plan: TeaserPlan, file: string, options: VideoOptions, onF
   return { counts: drawer.counts, poster: drawer.png(plan.poster) };
 }
 
-/** Runs `jobs` with at most `limit` at once, in order of start. */
-async function pool<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]> {
+/**
+ * Runs `jobs` with at most `limit` at once, in order of start. The first failure stops the
+ * others (their ffmpeg is killed) before it is thrown: a failed build leaves nothing running.
+ */
+async function pool<T>(jobs: ((signal: AbortSignal) => Promise<T>)[], limit: number): Promise<T[]> {
   const results: T[] = new Array(jobs.length);
+  const stop = new AbortController();
   let next = 0;
   const worker = async () => {
-    while (next < jobs.length) {
+    while (next < jobs.length && !stop.signal.aborted) {
       const i = next++;
-      results[i] = await jobs[i]!();
+      try {
+        results[i] = await jobs[i]!(stop.signal);
+      } catch (error) {
+        stop.abort(error);
+        throw error;
+      }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));
+  const settled = await Promise.allSettled(Array.from({ length: Math.min(limit, jobs.length) }, worker));
+  if (stop.signal.aborted) throw stop.signal.reason;
+  const failed = settled.find((s) => s.status === 'rejected');
+  if (failed) throw failed.reason;
   return results;
 }
 
@@ -139,11 +152,11 @@ export async function runVideo(ctx: BuildContext, options: VideoOptions = {}): P
   let reused = 0;
   const concurrency = options.concurrency ?? Math.min(2, availableParallelism());
   const drawn = await pool(
-    plans.map(({ content, format, plan, key }) => async () => {
+    plans.map(({ content, format, plan, key }) => async (signal: AbortSignal) => {
       const paths = videoPaths(content.lang, format);
       let counts: FrameDrawer['counts'] = { full: 0, partial: 0, held: 0 };
       const drawn = await renderOnce(ctx, [`kit/${paths.mp4}`, `kit/${paths.poster}`], key, async () => {
-        const encoded = await encode(plan, join(root, paths.mp4), options, tick);
+        const encoded = await encode(plan, join(root, paths.mp4), options, signal, tick);
         await writeFile(join(root, paths.poster), encoded.poster);
         counts = encoded.counts;
       });
