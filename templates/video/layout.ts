@@ -4,7 +4,7 @@
  * an ellipsis instead of leaving the frame. Elements are listed in the storyboard's order.
  */
 import type { FontWeight } from '../../scripts/brand/fonts.ts';
-import { contrast, escapeHtml, readableOn } from '../shared.ts';
+import { contrast, readableOn } from '../shared.ts';
 import { ASCENT, DESCENT, fitText, textSvg, type Box, type FittedText } from '../banners/fit.ts';
 import type { TeaserContent } from './content.ts';
 import { displayUrl } from './content.ts';
@@ -219,9 +219,4 @@ export function layout(content: TeaserContent, format: VideoFormat, qr: QrCode):
 
   const bar = wide ? `<rect width="24" height="${height}" fill="${content.colours.secondary}"/>` : `<rect width="${width}" height="24" fill="${content.colours.secondary}"/>`;
   return { format, width, height, background: content.colours.primary, fixed: bar, scenes };
-}
-
-/** The accessible name of a frame: the organisation and programme, as plain text. */
-export function frameLabel(content: TeaserContent): string {
-  return escapeHtml(`${content.org} — ${content.programme}`);
 }

@@ -13,12 +13,13 @@ import { loadConfig } from '../../scripts/config/load-config.ts';
 import { assertFfmpeg } from '../../scripts/video/ffmpeg.ts';
 import { FrameDrawer, mergeRegions } from '../../scripts/video/draw.ts';
 import { addToKitManifest } from '../../scripts/video/manifest.ts';
+import { runVideo } from '../../scripts/video/stage.ts';
 import { loadTeaserContents, suggestedCourses } from '../../scripts/video/content.ts';
 import { escapeVtt, vttTime, webVtt } from '../../scripts/video/vtt.ts';
 import { rgbaToYuv420, yuvFrameSize } from '../../scripts/video/yuv.ts';
-import { pickCourses, teaserContent, type TeaserContent } from '../../templates/video/content.ts';
+import { pickCourses, teaserContent } from '../../templates/video/content.ts';
 import { frameRenderOptions, frameSvg, teaserPlan } from '../../templates/video/frame.ts';
-import { layout, type VideoFormat } from '../../templates/video/layout.ts';
+import { layout } from '../../templates/video/layout.ts';
 import { FPS, cues, timeline } from '../../templates/video/storyboard.ts';
 import { FIXTURE_DIR, kitContext } from '../kit/fixture.ts';
 import { parseVtt } from './helpers.ts';
@@ -196,7 +197,9 @@ test('no ffmpeg: a CliError that says how to install it', () => {
   expect((error as CliError).hint).toContain('apt-get install ffmpeg');
 });
 
-// Keeps the types honest for the formats the tests use.
-const _formats: VideoFormat[] = ['landscape', 'portrait'];
-void _formats;
-void (null as unknown as TeaserContent);
+test('a member’s e-mail in the copy stops the stage before anything is encoded; the programme’s own address may appear', async () => {
+  const ctx = await kitContext({ configPatch: (c) => void (c.comms.tagline.fr = 'Écrivez à v1@alpina.example') });
+  await expect(runVideo(ctx, { limitFrames: 1 })).rejects.toThrow(/^kit\/video\/teaser\.fr\.vtt: the teaser would show the member address v1@alpina\.example$/);
+  const allowed = await kitContext({ configPatch: (c) => void (c.comms.tagline.fr = 'Écrivez à formation@alpina.example') });
+  await expect(runVideo(allowed, { languages: ['fr'], formats: ['landscape'], limitFrames: 1 })).resolves.toMatchObject({ videos: 1 });
+});
