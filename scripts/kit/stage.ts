@@ -21,11 +21,11 @@ import { kitFileUrl } from '../../templates/shared.ts';
 import { inLanguage } from '../../templates/copy.ts';
 import { computeMetrics, defaultPeriod } from '../../reports/metrics.ts';
 import { calendarIcs } from './calendar.ts';
-import { renderEmail } from './emails.ts';
 import { courseCatalogue, newsletterData } from './newsletter-data.ts';
 import { loadLogo } from './logo.ts';
 import { printFiles } from './print.tsx';
 import { openEmailPreviewer, pdfPreview } from './previews.ts';
+import { defaultKitWorkers, forEachLimit, openKitRenderer } from './renderer.ts';
 
 export type KitKind = 'email' | 'print' | 'banner' | 'video' | 'calendar';
 export interface KitFile {
@@ -48,35 +48,58 @@ export interface KitOptions {
   period?: string;
   /** Draw e-mail previews with Chromium (default: when /usr/bin/chromium exists). */
   emailPreviews?: boolean;
+  /** Worker threads rendering e-mails and PDFs; 0 renders in this thread. Default: the cores, or 0 for a handful of teams. */
+  workers?: number;
+}
+
+/** One e-mail to render; `teamId` for a team's reminder. */
+interface EmailUnit {
+  doc: EmailDoc;
+  teamId?: string;
 }
 
 /** Every e-mail member and manager receive, in every configured language. */
-async function emailDocs(ctx: BuildContext, options: KitOptions): Promise<EmailDoc[]> {
+async function emailDocs(ctx: BuildContext, options: KitOptions): Promise<EmailUnit[]> {
   const { config, db } = ctx;
   const period = options.period ?? ctx.options.period ?? (await defaultPeriod(db, config.programme.launchDate.slice(0, 7)));
   const metrics = await computeMetrics(db, config, period);
   const data = newsletterData(config, metrics, await courseCatalogue(db));
-  return config.organisation.languages.flatMap((lang) => [
-    launchEmail(config, lang),
-    briefingEmail(config, lang),
-    ...config.teams.map((team) => reminderEmail(config, lang, team)),
-    newsletterEmail(config, lang, data),
+  return config.organisation.languages.flatMap((lang): EmailUnit[] => [
+    { doc: launchEmail(config, lang) },
+    { doc: briefingEmail(config, lang) },
+    ...config.teams.map((team) => ({ doc: reminderEmail(config, lang, team), teamId: team.id })),
+    { doc: newsletterEmail(config, lang, data) },
   ]);
 }
 
-/** Member e-mails must never reach the kit; the programme's own sender and contact may. */
-export async function assertNoMemberEmail(ctx: BuildContext, texts: Map<string, string>): Promise<void> {
+/** A checker that throws when a kit text holds a member's e-mail (the programme's own sender and contact may appear). */
+async function memberEmailGuard(ctx: BuildContext): Promise<(path: string, text: string) => void> {
   const reader = await ctx.db.runAndReadAll('SELECT DISTINCT lower(email) AS email FROM members');
   const members = new Set((reader.getRowObjectsJS() as { email: string }[]).map((r) => r.email));
   const allowed = new Set([ctx.config.programme.sender.email, ctx.config.programme.contact.email]);
-  for (const [path, text] of texts) {
+  return (path, text) => {
     for (const [address] of text.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)) {
       const email = address.toLowerCase();
       if (members.has(email) && !allowed.has(email)) {
         throw new CliError(`kit/${path}: holds the member address ${email}`, { hint: 'Public outputs carry no member e-mail: remove it from the config copy.' });
       }
     }
-  }
+  };
+}
+
+/** Member e-mails must never reach the kit; the programme's own sender and contact may. */
+export async function assertNoMemberEmail(ctx: BuildContext, texts: Map<string, string>): Promise<void> {
+  const check = await memberEmailGuard(ctx);
+  for (const [path, text] of texts) check(path, text);
+}
+
+/**
+ * Previews. A team's reminder and flyer differ from the other teams' only by the team's name
+ * and links, and 2,000 teams would mean 8,000 screenshots: the first team's file stands for
+ * every team, one preview per kind and language, listed as the preview of each team's file.
+ */
+function previewPath(base: string, lang: Language, teamKind: string | undefined): string {
+  return teamKind ? `previews/${dirname(base)}/${teamKind}.${lang}.png` : `previews/${base}.png`;
 }
 
 export async function runKit(ctx: BuildContext, options: KitOptions = {}): Promise<KitManifest> {
@@ -84,12 +107,13 @@ export async function runKit(ctx: BuildContext, options: KitOptions = {}): Promi
   const { config } = ctx;
   const root = join(ctx.out, 'kit');
   const files: KitFile[] = [];
-  const texts = new Map<string, string>();
+  const check = await memberEmailGuard(ctx);
   const write = async (path: string, body: string | Buffer) => {
     await mkdir(dirname(join(root, path)), { recursive: true });
     await writeFile(join(root, path), body);
-    if (typeof body === 'string') texts.set(path, body);
   };
+  /** Checks a text output, also when the previous build's copy was kept. */
+  const checkFile = async (path: string) => check(path, await readFile(join(root, path), 'utf8'));
 
   const logo = await loadLogo(config, ctx.dataDir);
   const code = await codeVersion('templates', 'scripts/kit', 'scripts/brand');
@@ -103,6 +127,7 @@ export async function runKit(ctx: BuildContext, options: KitOptions = {}): Promi
         throw new CliError(`kit/banners/${format}.${lang}: the ${over.map((o) => o.role).join(', ')} text does not fit its box`, { hint: 'Shorten that text in the config.' });
       }
       const base = `banners/${format}.${lang}`;
+      check(`${base}.svg`, b.svg);
       await write(`${base}.svg`, b.svg);
       await write(`${base}.png`, new Resvg(b.svg, resvgOptions()).render().asPng());
       assets.set(kitFileUrl(config, `${base}.png`), join(root, `${base}.png`));
@@ -115,64 +140,95 @@ export async function runKit(ctx: BuildContext, options: KitOptions = {}): Promi
 
   const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
   const bannersTook = seconds(started);
+  const representative = config.teams[0]?.id;
+  const renderer = await openKitRenderer(options.workers ?? defaultKitWorkers(config.teams.length));
+  // Enough files in flight to keep every worker busy while this thread writes and previews.
+  const lanes = Math.max(1, renderer.workers * 2);
+  const wantPreviews = options.emailPreviews ?? true;
+  // Chromium starts while the first e-mails render.
+  const opening = wantPreviews ? openEmailPreviewer() : Promise.resolve(null);
+  // Previews run one at a time (one Chromium page), in other processes than the renderers.
+  let previewing: Promise<unknown> = Promise.resolve();
+  const preview = <T>(job: () => Promise<T>): Promise<T> => {
+    const done = previewing.then(job);
+    previewing = done.catch(() => {});
+    return done;
+  };
+
   const emailsStarted = performance.now();
   const docs = await emailDocs(ctx, options);
-  const wantPreviews = options.emailPreviews ?? true;
-  const previewer = wantPreviews ? await openEmailPreviewer() : null;
+  const previewer = await opening;
   if (wantPreviews && !previewer) ctx.log.warn('kit: no Chromium at /usr/bin/chromium, e-mails get no preview image');
-  // Previews run in Chromium and poppler, other processes: one is in flight while the next
-  // file renders here, so the two cores both work.
-  let inFlight: Promise<void> = Promise.resolve();
-  const pipeline = async (job: () => Promise<void>) => {
-    await inFlight;
-    inFlight = job();
-  };
+  const prints = printFiles(config, { bleed: options.bleed ?? false, logo });
+  const logoDigest = hashKey(logo?.png.toString('base64') ?? null);
+  let emailsTook = '';
   try {
-    for (const [i, doc] of docs.entries()) {
+    let done = 0;
+    const emailEntries: KitFile[][] = [];
+    await forEachLimit(docs, lanes, async ({ doc, teamId }, i) => {
       const base = `emails/${doc.name}.${doc.lang}`;
-      const preview = previewer ? `previews/${base}.png` : undefined;
+      const teamKind = teamId ? 'reminder' : undefined;
+      const shot = previewer ? previewPath(base, doc.lang, teamKind) : undefined;
+      // A team's e-mail makes the shared preview only for the representative team.
+      const makesPreview = shot !== undefined && (teamId === undefined || teamId === representative);
       // An e-mail is made from its MJML (which holds all its copy and brand) and the kit's code.
-      const outputs = [`${base}.html`, `${base}.txt`, ...(preview ? [preview] : [])].map((f) => `kit/${f}`);
-      await renderOnce(ctx, outputs, hashKey(code, doc, preview !== undefined), async () => {
-        const email = await renderEmail(doc);
+      const outputs = [`${base}.html`, `${base}.txt`, ...(makesPreview ? [shot] : [])].map((f) => `kit/${f}`);
+      await renderOnce(ctx, outputs, hashKey(code, doc, makesPreview ? shot : null), async () => {
+        const email = await renderer.email(doc);
         await write(`${base}.html`, email.html);
         await write(`${base}.txt`, email.text);
-        if (previewer && preview) await pipeline(async () => write(preview, await previewer.shot(email.html, assets)));
+        if (makesPreview) await preview(async () => write(shot, await previewer!.shot(email.html, assets)));
       });
-      for (const ext of ['html', 'txt']) texts.set(`${base}.${ext}`, await readFile(join(root, `${base}.${ext}`), 'utf8'));
+      for (const ext of ['html', 'txt']) await checkFile(`${base}.${ext}`);
       const title = inLanguage(doc.title, doc.lang);
-      files.push({ path: `${base}.html`, kind: 'email', lang: doc.lang, title, preview });
-      files.push({ path: `${base}.txt`, kind: 'email', lang: doc.lang, title: { fr: `${title.fr} — texte brut`, en: `${title.en} — plain text` }, preview });
-      ctx.log.progress('kit e-mails', i + 1, docs.length);
-    }
-    await inFlight;
+      emailEntries[i] = [
+        { path: `${base}.html`, kind: 'email', lang: doc.lang, title, preview: shot },
+        { path: `${base}.txt`, kind: 'email', lang: doc.lang, title: { fr: `${title.fr} — texte brut`, en: `${title.en} — plain text` }, preview: shot },
+      ];
+      ctx.log.progress('kit e-mails', ++done, docs.length);
+    });
+    await previewing;
+    files.push(...emailEntries.flat());
+    emailsTook = seconds(emailsStarted);
   } finally {
-    await inFlight.catch(() => {});
+    await previewing;
     await previewer?.close();
   }
 
-  const emailsTook = seconds(emailsStarted);
   const printStarted = performance.now();
-  const prints = printFiles(config, { bleed: options.bleed ?? false, logo });
-  for (const [i, file] of prints.entries()) {
-    const preview = `previews/${file.path.replace(/\.pdf$/, '')}`;
-    // A flyer is made from the brand, the programme, the copy, its team and the logo.
-    const key = hashKey(code, config.organisation, config.programme, config.comms, file.path, file.url, file.title, options.bleed ?? false, logo?.png.toString('base64') ?? null);
-    await renderOnce(ctx, [`kit/${file.path}`, `kit/${preview}.png`], key, async () => {
-      await write(file.path, await file.render());
-      await mkdir(dirname(join(root, preview)), { recursive: true });
-      await pipeline(() => pdfPreview(join(root, file.path), join(root, preview)));
+  try {
+    let done = 0;
+    const printEntries: KitFile[] = [];
+    await forEachLimit(prints, lanes, async (file, i) => {
+      const base = file.path.replace(/\.pdf$/, '');
+      const shot = previewPath(base, file.lang, file.teamId ? 'team' : undefined);
+      const makesPreview = file.teamId === undefined || file.teamId === representative;
+      // A flyer is made from its job: brand, programme, copy, its team, its URL and the logo.
+      const key = hashKey(code, file.path, { ...file.job, logo: logoDigest }, makesPreview ? shot : null);
+      const outputs = [`kit/${file.path}`, ...(makesPreview ? [`kit/${shot}`] : [])];
+      await renderOnce(ctx, outputs, key, async () => {
+        await write(file.path, await renderer.print(file.job));
+        if (makesPreview) {
+          await mkdir(dirname(join(root, shot)), { recursive: true });
+          await preview(() => pdfPreview(join(root, file.path), join(root, shot.replace(/\.png$/, ''))));
+        }
+      });
+      printEntries[i] = { path: file.path, kind: 'print', lang: file.lang, title: file.title, preview: shot };
+      ctx.log.progress('kit print', ++done, prints.length);
     });
-    files.push({ path: file.path, kind: 'print', lang: file.lang, title: file.title, preview: `${preview}.png` });
-    ctx.log.progress('kit print', i + 1, prints.length);
+    await previewing;
+    files.push(...printEntries);
+  } finally {
+    await previewing;
+    await renderer.close();
   }
-  await inFlight;
   const printTook = seconds(printStarted);
 
-  await write('calendar.ics', calendarIcs(config));
+  const ics = calendarIcs(config);
+  check('calendar.ics', ics);
+  await write('calendar.ics', ics);
   files.push({ path: 'calendar.ics', kind: 'calendar', title: { fr: 'Calendrier du programme', en: 'Programme calendar' } });
 
-  await assertNoMemberEmail(ctx, texts);
   files.sort((a, b) => a.path.localeCompare(b.path));
   const manifest: KitManifest = { files };
   await writeFile(join(root, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -82,7 +82,9 @@ function CropMarks({ width, height, bleed }: { width: number; height: number; bl
 export function PrintPage({ paper, bleed, background, children }: { paper: Paper; bleed: boolean; background?: React.ReactNode; children: React.ReactNode }) {
   const size = pageSize(paper, bleed);
   return (
-    <Page size={[size.width, size.height]} style={{ fontFamily: 'Inter', position: 'relative' }}>
+    // Contextual alternates off, as in the reports: most of fontkit's shaping time, for glyph
+    // swaps a flyer never shows.
+    <Page size={[size.width, size.height]} style={{ fontFamily: 'Inter', fontFeatureSettings: { calt: false }, position: 'relative' }}>
       {background}
       <View style={{ position: 'absolute', top: size.bleed, left: size.bleed, width: size.width - 2 * size.bleed, height: size.height - 2 * size.bleed }}>{children}</View>
       {bleed ? <CropMarks width={size.width} height={size.height} bleed={size.bleed} /> : null}

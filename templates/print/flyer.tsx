@@ -60,8 +60,11 @@ function Fitted(props: { text: string; weight: FontWeight; maxSize: number; minS
   );
 }
 
+/** The parts of the config a flyer shows. */
+export type FlyerConfig = Pick<OrgConfig, 'organisation' | 'programme' | 'comms'>;
+
 export interface FlyerProps {
-  config: OrgConfig;
+  config: FlyerConfig;
   lang: Language;
   paper: Paper;
   bleed: boolean;

@@ -16,7 +16,7 @@ import { computeMetrics } from '../../reports/metrics.ts';
 import { BANNER_FORMATS } from '../../templates/banners/banner.ts';
 import { compatibilityErrors } from './caniemail.ts';
 import { kitContext, PERIOD, ROWS, type TestContext } from './fixture.ts';
-import { pdfPageSize, pdfText, pngSize, readQr } from './pdf.ts';
+import { pdfPageSize, pdfText, pngSize, readQr, readQrPng } from './pdf.ts';
 
 let ctx: TestContext;
 let kit: string;
@@ -57,6 +57,23 @@ describe('manifest', () => {
     expect(manifest.files.filter((f) => f.kind === 'print')).toHaveLength(12);
     expect(manifest.files.filter((f) => f.kind === 'banner')).toHaveLength(16);
     expect(ctx.lines).toEqual([expect.stringMatching(/^kit → 12 e-mails \([\d.]+ s\), 12 PDFs \([\d.]+ s\), 8 banners \([\d.]+ s\), calendar in [\d.]+ s$/)]);
+  });
+});
+
+describe('previews', () => {
+  it('stand for every team with the first team’s reminder and flyer, one per kind and language', () => {
+    const preview = (path: string) => manifest.files.find((f) => f.path === path)?.preview;
+    for (const lang of ['fr', 'en']) {
+      for (const team of ['ventes-lyon', 'data', 'direction']) {
+        expect(preview(`emails/reminder-${team}.${lang}.html`)).toBe(`previews/emails/reminder.${lang}.png`);
+        expect(preview(`emails/reminder-${team}.${lang}.txt`)).toBe(`previews/emails/reminder.${lang}.png`);
+        expect(preview(`print/team-${team}.${lang}.pdf`)).toBe(`previews/print/team.${lang}.png`);
+      }
+      expect(preview(`emails/launch.${lang}.html`)).toBe(`previews/emails/launch.${lang}.png`);
+      expect(preview(`print/flyer-a5.${lang}.pdf`)).toBe(`previews/print/flyer-a5.${lang}.png`);
+    }
+    // The print preview is page 1 of the first team's flyer (config order), as poppler draws it.
+    expect(readQrPng(join(kit, 'previews/print/team.en.png'))).toBe('https://learn.alpina.example/en/teams/ventes-lyon/');
   });
 });
 
@@ -209,7 +226,8 @@ describe('every kit file', () => {
 
   it('holds no undefined, NaN, [object Object] or unfilled placeholder (PDFs through pdftotext)', () => {
     const all = walk(kit);
-    expect(all.length).toBe(manifest.files.length + 24 + 1); // + e-mail previews + manifest.json
+    // + previews (2 languages × (launch, briefing, newsletter, reminder; A5, A4, A3, team flyer)) + manifest.json
+    expect(all.length).toBe(manifest.files.length + 16 + 1);
     for (const file of all) {
       if (file.endsWith('.png')) continue;
       const text = file.endsWith('.pdf') ? pdfText(file) : written(readFileSync(file, 'utf8'));
@@ -228,9 +246,9 @@ describe('every kit file', () => {
     }
   });
 
-  it('is byte-identical when built again from the same inputs', async () => {
+  it('is byte-identical when built again from the same inputs, on a worker pool this time', async () => {
     const again = await kitContext();
-    await runKit(again);
+    await runKit(again, { workers: 2 });
     const second = join(again.out, 'kit');
     const list = walk(kit).map((f) => relative(kit, f)).sort();
     expect(walk(second).map((f) => relative(second, f)).sort()).toEqual(list);

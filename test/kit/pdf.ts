@@ -24,7 +24,12 @@ export function pdfPageSize(pdf: string): { width: number; height: number; pages
 export function readQr(pdf: string, dpi = 100): string | null {
   const base = join(mkdtempSync(join(tmpdir(), 'qr-')), 'page');
   execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-f', '1', '-l', '1', '-singlefile', pdf, base]);
-  const png = PNG.sync.read(readFileSync(`${base}.png`));
+  return readQrPng(`${base}.png`);
+}
+
+/** Reads the QR code in a PNG (null when none is found). */
+export function readQrPng(file: string): string | null {
+  const png = PNG.sync.read(readFileSync(file));
   return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? null;
 }
 
