@@ -14,7 +14,8 @@ import type { Problem } from '../load/problems.ts';
 import { problemsCsv, summarizeProblems } from '../validate/report.ts';
 import type { BuildContext, BuildOptions, Logger, Stage } from './context.ts';
 import { codeVersion, hashKey, OutputCache, readManifest } from './cache.ts';
-import { abandonOutput, commitOutput, recoverOutput, sha256File, startOutput } from './output.ts';
+import { abandonOutput, carryOver, commitOutput, recoverOutput, sha256File, startOutput } from './output.ts';
+import { STAGE_NAMES, stageOutputs } from './stages.ts';
 import { makeShard } from './shard.ts';
 
 export interface BuildRequest {
@@ -82,6 +83,11 @@ export async function runBuild(request: BuildRequest): Promise<void> {
   const tmp = await startOutput(outDir);
   try {
     await writeFile(join(tmp, 'data-quality.csv'), problemsCsv(problems));
+    if (request.partial) {
+      const running = stages.map((s) => s.name);
+      const others = STAGE_NAMES.filter((n) => !running.includes(n));
+      await carryOver(outDir, tmp, [...running.flatMap(stageOutputs), 'data-quality.csv'], others.flatMap(stageOutputs));
+    }
     const cache = new OutputCache(outDir, previous, tmp, options.force === true);
     const exported = (await db.runAndReadAll('SELECT team_id FROM teams')).getRowObjectsJson().map((r) => String(r.team_id));
     const shard = makeShard(options.shard ?? { index: 1, count: 1 }, [...config.teams.map((t) => t.id), ...exported]);
@@ -90,8 +96,7 @@ export async function runBuild(request: BuildRequest): Promise<void> {
       if (stage.scope === 'org' && !shard.orgLevel) continue;
       await stage.run(ctx);
     }
-    const only = request.partial ? [...stages.map((s) => s.name), 'data-quality.csv'] : undefined;
-    await commitOutput(tmp, outDir, { inputs, keys: cache.keys, previous }, only);
+    await commitOutput(tmp, outDir, { inputs, keys: cache.keys, previous });
     if (cache.reused > 0) log.info(`reused ${cache.reused} unchanged output(s) of the previous build`);
   } catch (error) {
     await abandonOutput(tmp);

@@ -33,16 +33,22 @@ export async function startOutput(outDir: string): Promise<string> {
 }
 
 /**
- * Makes `tmp` the new `outDir`. With `only`, a partial run (one stage): the previous output is
- * kept and only those top-level entries are taken from `tmp`.
+ * A run of some stages alone (`launchkit reports`) starts from the previous output: every file is
+ * carried into `tmp` except those the running stages write (`owned`), unless a stage that is not
+ * running owns a deeper path (`launchkit kit` keeps `kit/video/`, the video stage's).
  */
-export async function commitOutput(tmp: string, outDir: string, manifest: { inputs: string | null; keys?: Record<string, string>; previous?: Manifest | null }, only?: string[]): Promise<void> {
-  if (only && existsSync(outDir)) {
-    // Carry the rest of the previous output over, then swap the whole folder as for a full build.
-    for (const entry of await readdir(outDir)) {
-      if (!only.includes(entry) && !existsSync(join(tmp, entry))) await cp(join(outDir, entry), join(tmp, entry), { recursive: true });
-    }
+export async function carryOver(outDir: string, tmp: string, owned: string[], ownedByOthers: string[]): Promise<void> {
+  if (!existsSync(outDir)) return;
+  const depth = (file: string, paths: string[]) => Math.max(-1, ...paths.filter((p) => file === p || file.startsWith(`${p}/`)).map((p) => p.length));
+  for (const file of await listFiles(outDir)) {
+    if (depth(file, owned) > depth(file, ownedByOthers)) continue;
+    await mkdir(dirname(join(tmp, file)), { recursive: true });
+    await cp(join(outDir, file), join(tmp, file), { preserveTimestamps: true });
   }
+}
+
+/** Makes `tmp` the new `outDir`, with a manifest of every file. */
+export async function commitOutput(tmp: string, outDir: string, manifest: { inputs: string | null; keys?: Record<string, string>; previous?: Manifest | null }): Promise<void> {
   await writeManifest(tmp, outDir, manifest);
   const previous = outDir + PREVIOUS;
   if (existsSync(outDir)) await rename(outDir, previous);

@@ -4,7 +4,14 @@
  */
 import type { Stage } from './context.ts';
 
-export const STAGES: Record<string, { summary: string; load: () => Promise<Stage> }> = {
+export interface StageEntry {
+  summary: string;
+  /** What the stage writes, relative to the output (default: a folder named after it). */
+  outputs?: string[];
+  load: () => Promise<Stage>;
+}
+
+export const STAGES: Record<string, StageEntry> = {
   invitations: {
     summary: 'paste-ready invitation batches per team and role (dist/invitations/)',
     load: async () => (await import('../invitations/stage.ts')).invitationsStage,
@@ -17,7 +24,13 @@ export const STAGES: Record<string, { summary: string; load: () => Promise<Stage
     summary: 'the comms kit: e-mails, print, banners, calendar (dist/kit/)',
     load: async () => (await import('../kit/stage.ts')).kitStage,
   },
-  // After the kit: the site's kit page shows the kit's files.
+  // After the kit, into whose folder and manifest it writes.
+  video: {
+    summary: 'the teaser video: MP4 per language in 1920×1080 and 1080×1920, posters, WebVTT subtitles (dist/kit/video/)',
+    outputs: ['kit/video'],
+    load: async () => (await import('../video/stage.ts')).videoStage,
+  },
+  // After the kit and the video: the site's kit page shows the kit's files.
   site: {
     summary: 'team pages: landing, one page per team, kit, FAQ (dist/site/)',
     load: async () => (await import('../site/stage.ts')).siteStage,
@@ -25,3 +38,6 @@ export const STAGES: Record<string, { summary: string; load: () => Promise<Stage
 };
 
 export const STAGE_NAMES = Object.keys(STAGES);
+
+/** The paths a stage writes, relative to the output folder. */
+export const stageOutputs = (name: string): string[] => STAGES[name]?.outputs ?? [name];

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { runBuild } from '../../scripts/build/build.ts';
 import type { Stage } from '../../scripts/build/context.ts';
-import { recoverOutput } from '../../scripts/build/output.ts';
+import { carryOver, recoverOutput } from '../../scripts/build/output.ts';
 import { memoryLogger } from '../../scripts/cli/logger.ts';
 import { invitationsStage } from '../../scripts/invitations/stage.ts';
 import { FIXTURES } from '../helpers/fixture.ts';
@@ -52,4 +52,18 @@ test('a stage run alone keeps the other stages\' outputs', async () => {
   expect(readFileSync(join(out, 'reports', 'org.pdf'), 'utf8')).toBe('an earlier report');
   expect(existsSync(join(out, 'invitations', 'summary.csv'))).toBe(true);
   expect(Object.keys(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).files)).toContain('reports/org.pdf');
+});
+
+test('a stage run alone starts from the previous output, less what it writes itself', async () => {
+  const parent = mkdtempSync(join(tmpdir(), 'launchkit-out-'));
+  const [out, tmp] = [join(parent, 'dist'), join(parent, 'tmp')];
+  for (const file of ['kit/emails/launch.fr.html', 'kit/video/teaser.fr.landscape.mp4', 'reports/2026-11/org.pdf', 'data-quality.csv']) {
+    mkdirSync(join(out, file, '..'), { recursive: true });
+    writeFileSync(join(out, file), file);
+  }
+  mkdirSync(tmp);
+  // `launchkit kit`: the kit stage owns kit/, the video stage (not running) owns kit/video/.
+  await carryOver(out, tmp, ['kit', 'data-quality.csv'], ['kit/video', 'reports', 'site', 'invitations']);
+  const carried = readdirSync(tmp, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(tmp.length + 1)).sort();
+  expect(carried).toEqual(['kit/video/teaser.fr.landscape.mp4', 'reports/2026-11/org.pdf']);
 });
