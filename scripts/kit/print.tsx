@@ -6,6 +6,7 @@ import { WORDS, inLanguage } from '../../templates/copy.ts';
 import { teamName, teamPageUrl } from '../../templates/shared.ts';
 import { Flyer, type FlyerConfig } from '../../templates/print/flyer.tsx';
 import { qrModules, registerFonts, type Paper } from '../../templates/print/components.tsx';
+import { printInkMeasure } from '../../templates/print/measure.ts';
 import { logoOnWhite, type Logo } from './logo.ts';
 
 /**
@@ -41,7 +42,8 @@ export interface PrintFile {
 export async function renderPrint(job: PrintJob): Promise<Buffer> {
   registerFonts();
   const qr = await qrModules(job.url);
-  return renderToBuffer(<Flyer config={job.config} lang={job.lang} paper={job.paper} bleed={job.bleed} url={job.url} qr={qr} team={job.team} title={job.title} logo={job.logo} />);
+  const measure = await printInkMeasure();
+  return renderToBuffer(<Flyer measure={measure} config={job.config} lang={job.lang} paper={job.paper} bleed={job.bleed} url={job.url} qr={qr} team={job.team} title={job.title} logo={job.logo} />);
 }
 
 export function printFiles(config: OrgConfig, options: { bleed: boolean; logo?: Logo }): PrintFile[] {

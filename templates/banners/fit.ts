@@ -59,25 +59,28 @@ export function inkWidth(text: string, weight: FontWeight, size: number): number
   return (inkRight100(text, weight) * size) / REF;
 }
 
+/** How wide the ink of a line is: resvg's for what resvg draws (the default), react-pdf's fonts for PDFs. */
+export type InkMeasure = (text: string, weight: FontWeight, size: number) => number;
+
 function blockHeight(size: number, lines: number, lineHeight: number): number {
   return size * (ASCENT + DESCENT + (lines - 1) * lineHeight);
 }
 
 /** Greedy word wrap at `size`; a word wider than the line is split by characters. */
-function wrap(text: string, weight: FontWeight, size: number, width: number): string[] {
+function wrap(text: string, weight: FontWeight, size: number, width: number, measure: InkMeasure): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
-    if (inkWidth(candidate, weight, size) <= width) {
+    if (measure(candidate, weight, size) <= width) {
       line = candidate;
       continue;
     }
     if (line) lines.push(line);
     line = word;
-    while (inkWidth(line, weight, size) > width && line.length > 1) {
+    while (measure(line, weight, size) > width && line.length > 1) {
       let cut = line.length - 1;
-      while (cut > 1 && inkWidth(line.slice(0, cut), weight, size) > width) cut--;
+      while (cut > 1 && measure(line.slice(0, cut), weight, size) > width) cut--;
       // Prefer to break after a dash, underscore or slash when one falls in the second half.
       const soft = Math.max(line.lastIndexOf('-', cut - 1), line.lastIndexOf('_', cut - 1), line.lastIndexOf('/', cut - 1)) + 1;
       if (soft > cut / 2) cut = soft;
@@ -93,22 +96,22 @@ function wrap(text: string, weight: FontWeight, size: number, width: number): st
  * The largest size at which `text` fits `box` in at most `maxLines` lines. Below `minSize`
  * it does not shrink further: the last line ends with an ellipsis instead — never overflows.
  */
-export function fitText(request: FitRequest, box: Box): FittedText {
+export function fitText(request: FitRequest, box: Box, measure: InkMeasure = inkWidth): FittedText {
   const { text, weight, maxLines } = request;
   const lineHeight = request.lineHeight ?? 1.15;
   const maxByHeight = (lines: number) => box.height / (ASCENT + DESCENT + (lines - 1) * lineHeight);
   for (let size = Math.min(request.maxSize, maxByHeight(1)); size >= request.minSize; size = Math.floor(size * 0.96 * 10) / 10) {
-    const lines = wrap(text, weight, size, box.width);
+    const lines = wrap(text, weight, size, box.width, measure);
     if (lines.length <= maxLines && blockHeight(size, lines.length, lineHeight) <= box.height) return { size, lineHeight, lines };
   }
   let size = Math.min(request.minSize, maxByHeight(maxLines));
-  const lines = wrap(text, weight, size, box.width).slice(0, maxLines);
+  const lines = wrap(text, weight, size, box.width, measure).slice(0, maxLines);
   if (lines.join(' ').length < text.replace(/\s+/g, ' ').trim().length) {
     let last = lines.pop()!;
-    while (last.length > 0 && inkWidth(`${last}…`, weight, size) > box.width) last = last.slice(0, -1).trimEnd();
+    while (last.length > 0 && measure(`${last}…`, weight, size) > box.width) last = last.slice(0, -1).trimEnd();
     lines.push(`${last}…`);
   }
-  while (lines.some((l) => inkWidth(l, weight, size) > box.width)) size *= 0.95;
+  while (lines.some((l) => measure(l, weight, size) > box.width)) size *= 0.95;
   return { size, lineHeight, lines };
 }
 

@@ -6,6 +6,7 @@ import React from 'react';
 import { Page, Path, Svg, View } from '@react-pdf/renderer';
 import { registerPdfFonts } from '../../scripts/brand/pdf-fonts.ts';
 import { qrSvg } from '../../scripts/brand/qr.ts';
+import { PRINT_FEATURES } from './measure.ts';
 
 export const MM = 72 / 25.4;
 export const BLEED_MM = 3;
@@ -84,7 +85,7 @@ export function PrintPage({ paper, bleed, background, children }: { paper: Paper
   return (
     // Contextual alternates off, as in the reports: most of fontkit's shaping time, for glyph
     // swaps a flyer never shows.
-    <Page size={[size.width, size.height]} style={{ fontFamily: 'Inter', fontFeatureSettings: { calt: false }, position: 'relative' }}>
+    <Page size={[size.width, size.height]} style={{ fontFamily: 'Inter', fontFeatureSettings: PRINT_FEATURES, position: 'relative' }}>
       {background}
       <View style={{ position: 'absolute', top: size.bleed, left: size.bleed, width: size.width - 2 * size.bleed, height: size.height - 2 * size.bleed }}>{children}</View>
       {bleed ? <CropMarks width={size.width} height={size.height} bleed={size.bleed} /> : null}

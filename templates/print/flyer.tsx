@@ -9,7 +9,7 @@ import type { Language, OrgConfig, TeamConfig } from '../../scripts/config/schem
 import { t } from '../../scripts/config/schema.ts';
 import { WORDS } from '../copy.ts';
 import { readableOn, teamName } from '../shared.ts';
-import { fitText, inkWidth } from '../banners/fit.ts';
+import { fitText, type InkMeasure } from '../banners/fit.ts';
 import type { FontWeight } from '../../scripts/brand/fonts.ts';
 import { PAPER, MM, PrintPage, QrCode, pageSize, type Paper } from './components.tsx';
 
@@ -18,7 +18,7 @@ import { PAPER, MM, PrintPage, QrCode, pageSize, type Paper } from './components
  * react-pdf cannot break a word without spaces and drops what does not fit, so a long URL
  * would be printed cut short.
  */
-export function urlLines(url: string, size: number, width: number): string[] {
+export function urlLines(url: string, size: number, width: number, inkWidth: InkMeasure): string[] {
   const tokens = url.match(/[^/?&=.@-]*[/?&=.@-]*/g)!.filter(Boolean);
   const lines: string[] = [];
   let line = '';
@@ -45,10 +45,10 @@ export function urlLines(url: string, size: number, width: number): string[] {
  * fits `maxLines`, measured with Inter's outlines, one <Text> a line so react-pdf never has to
  * break (or drop) anything itself. 3 % of the width is kept for the gap between ink and advance.
  */
-function Fitted(props: { text: string; weight: FontWeight; maxSize: number; minSize: number; maxLines: number; width: number; color?: string; marginBottom?: number }) {
+function Fitted(props: { measure: InkMeasure; text: string; weight: FontWeight; maxSize: number; minSize: number; maxLines: number; width: number; color?: string; marginBottom?: number }) {
   const lineHeight = 1.2;
   const height = props.maxSize * (0.97 + 0.25 + (props.maxLines - 1) * lineHeight);
-  const fitted = fitText({ text: props.text, weight: props.weight, maxSize: props.maxSize, minSize: props.minSize, maxLines: props.maxLines, lineHeight }, { x: 0, y: 0, width: props.width * 0.97, height });
+  const fitted = fitText({ text: props.text, weight: props.weight, maxSize: props.maxSize, minSize: props.minSize, maxLines: props.maxLines, lineHeight }, { x: 0, y: 0, width: props.width * 0.97, height }, props.measure);
   return (
     <View style={{ marginBottom: props.marginBottom ?? 0 }}>
       {fitted.lines.map((line, i) => (
@@ -75,9 +75,11 @@ export interface FlyerProps {
   title: string;
   /** The organisation's logo as PNG (scripts/kit/logo.ts). */
   logo?: { png: Buffer; aspect: number };
+  /** Ink widths with the PDF's own fonts (`printInkMeasure`). */
+  measure: InkMeasure;
 }
 
-export function Flyer({ config, lang, paper, bleed, url, qr, team, title, logo }: FlyerProps) {
+export function Flyer({ config, lang, paper, bleed, url, qr, team, title, logo, measure }: FlyerProps) {
   const w = WORDS[lang];
   const colours = config.organisation.colours;
   const ink = readableOn(colours.primary);
@@ -105,12 +107,12 @@ export function Flyer({ config, lang, paper, bleed, url, qr, team, title, logo }
               <Image src={{ data: logo.png, format: 'png' }} style={{ height: 22 * s, width: 22 * s * logo.aspect }} />
             </View>
           ) : null}
-          <Fitted text={config.organisation.name} weight={600} maxSize={11 * s} minSize={7 * s} maxLines={1} width={inner} marginBottom={10 * s} />
-          <Fitted text={t(config.programme.name, lang)} weight={800} maxSize={30 * s} minSize={15 * s} maxLines={2} width={inner} marginBottom={6 * s} />
-          <Fitted text={t(config.comms.tagline, lang)} weight={400} maxSize={14 * s} minSize={9 * s} maxLines={2} width={inner} />
+          <Fitted measure={measure} text={config.organisation.name} weight={600} maxSize={11 * s} minSize={7 * s} maxLines={1} width={inner} marginBottom={10 * s} />
+          <Fitted measure={measure} text={t(config.programme.name, lang)} weight={800} maxSize={30 * s} minSize={15 * s} maxLines={2} width={inner} marginBottom={6 * s} />
+          <Fitted measure={measure} text={t(config.comms.tagline, lang)} weight={400} maxSize={14 * s} minSize={9 * s} maxLines={2} width={inner} />
         </View>
         <View style={{ flexGrow: 1, paddingHorizontal: 26 * s, paddingTop: 16 * s, color: colours.text }}>
-          {team ? <Fitted text={w.print.teamFlyerLine(teamName(team, lang))} weight={700} maxSize={15 * s} minSize={9 * s} maxLines={2} width={inner} color={colours.primary} marginBottom={6 * s} /> : null}
+          {team ? <Fitted measure={measure} text={w.print.teamFlyerLine(teamName(team, lang))} weight={700} maxSize={15 * s} minSize={9 * s} maxLines={2} width={inner} color={colours.primary} marginBottom={6 * s} /> : null}
           <Text style={{ fontSize: 10.5 * s, lineHeight: 1.4 }}>{t(config.comms.why, lang)}</Text>
           <Text style={{ fontSize: 13 * s, fontWeight: 700, color: colours.primary, marginTop: 14 * s, marginBottom: 8 * s }}>{w.stepsTitle}</Text>
           {steps.map((step, i) => (
@@ -128,12 +130,12 @@ export function Flyer({ config, lang, paper, bleed, url, qr, team, title, logo }
             <Text style={{ fontSize: 12 * s, fontWeight: 700, marginBottom: 5 * s }}>{team ? w.scanTeamPage : w.scanToJoin}</Text>
             <Text style={{ fontSize: 8 * s, marginBottom: 2 * s }}>{w.print.urlLabel}</Text>
             <View style={{ marginBottom: 8 * s }}>
-              {urlLines(url, 8 * s, urlWidth).map((line, i) => (
+              {urlLines(url, 8 * s, urlWidth, measure).map((line, i) => (
                 <Text key={i} style={{ fontSize: 8 * s, fontWeight: 600 }}>{line}</Text>
               ))}
             </View>
             <Text style={{ fontSize: 8 * s }}>{w.contactLine(config.programme.contact.name)}</Text>
-            {urlLines(config.programme.contact.email, 8 * s, urlWidth).map((line, i) => (
+            {urlLines(config.programme.contact.email, 8 * s, urlWidth, measure).map((line, i) => (
               <Text key={i} style={{ fontSize: 8 * s }}>{line}</Text>
             ))}
           </View>
