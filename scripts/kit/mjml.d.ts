@@ -10,6 +10,8 @@ declare module 'mjml' {
     validationLevel?: 'strict' | 'soft' | 'skip';
     minify?: boolean;
     keepComments?: boolean;
+    /** Passed to htmlnano. */
+    minifyOptions?: { skipConfigLoading?: boolean };
   }
   export default function mjml2html(mjml: string, options?: MjmlOptions): Promise<{ html: string; errors: MjmlError[] }>;
 }
