@@ -18,6 +18,7 @@ const MEASURES: Record<string, string> = {
   'reports-pool': `team reports, worker pool (${availableParallelism()} cores)`,
   reports: 'reports stage (org, teams, admin, distribution)',
   kit: 'kit stage',
+  video: 'video stage (2 languages × 2 formats)',
   site: 'site stage',
   build: 'full build (load → every stage → dist/)',
 };
