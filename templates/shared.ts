@@ -3,6 +3,9 @@
  * kit points to (one shape, agreed with the site) and dates written for a person.
  */
 import type { Language, OrgConfig, TeamConfig } from '../scripts/config/schema.ts';
+import { contrast } from '../scripts/brand/colours.ts';
+
+export { contrast };
 
 /** Config copy is text, never markup: `<b>` in a tagline must reach the reader as `<b>`. */
 export function escapeHtml(text: string): string {
@@ -36,19 +39,6 @@ export function tagLink(url: string, campaign: string, content: string): string 
   return u.toString();
 }
 
-/** WCAG relative luminance of `#rrggbb`. */
-function luminance(hex: string): number {
-  const channel = (i: number) => {
-    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
-}
-
-export function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-}
 
 /** White or near-black, whichever reads better on `background` (brand colours vary). */
 export function readableOn(background: string): string {
