@@ -11,6 +11,26 @@ import { locale } from './i18n.ts';
 export interface ChartColours { primary: string; secondary: string; accent: string; text: string }
 export interface Marker { date: string; label: string }
 
+const LABEL_ROW = 10;
+
+/**
+ * Send-date labels on rows, so two dates a week apart do not print over each other: a label goes
+ * on the first row where the previous label ends before it starts (widths estimated from 8 pt text).
+ */
+function staggered<T extends Marker & { at: Date }>(markers: T[], first: Date, last: Date): (T & { row: number })[] {
+  const span = Math.max(1, last.getTime() - first.getTime());
+  const plotWidth = WIDTH - 36 - 20;
+  const ends: number[] = [];
+  return [...markers].sort((a, b) => a.at.getTime() - b.at.getTime()).map((m) => {
+    const x = ((m.at.getTime() - first.getTime()) / span) * plotWidth;
+    const width = m.label.length * 4.6 + 6;
+    let row = ends.findIndex((end) => end <= x);
+    if (row < 0) row = ends.length;
+    ends[row] = x + width;
+    return { ...m, row };
+  });
+}
+
 // One document per thread: Plot only needs it to create elements.
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
@@ -51,22 +71,26 @@ export function weeklyActiveChart(
 ): Element {
   const first = day(weekly[0]!.week);
   const last = new Date(day(weekly.at(-1)!.week).getTime() + 6 * 86_400_000);
-  const shown = markers.filter((m) => day(m.date) >= first && day(m.date) <= last).map((m) => ({ ...m, at: day(m.date) }));
+  const shown = staggered(markers.filter((m) => day(m.date) >= first && day(m.date) <= last).map((m) => ({ ...m, at: day(m.date) })), first, last);
+  const rows = Math.max(1, ...shown.map((m) => m.row + 1));
   const data = weekly.map((w) => ({ week: day(w.week), value: w.activeLearners }));
   return finish(
     Plot.plot({
       document,
       width: WIDTH,
-      height: 180,
+      height: 170 + LABEL_ROW * rows,
       marginLeft: 36,
-      marginTop: 22,
+      marginTop: 12 + LABEL_ROW * rows,
       style: { fontFamily: FONT },
       x: weekAxis(weekly.map((w) => w.week), lang),
       y: countAxis(Math.max(...data.map((d) => d.value))),
       marks: [
         Plot.ruleY([0], { stroke: colours.text, strokeOpacity: 0.4 }),
         Plot.ruleX(shown, { x: 'at', stroke: colours.secondary, strokeDasharray: '3,3' }),
-        Plot.text(shown, { x: 'at', text: 'label', frameAnchor: 'top', dy: -14, fill: colours.secondary, fontSize: 8 }),
+        // One mark per row of labels (a mark's offset is one number).
+        ...Array.from({ length: rows }, (_, row) =>
+          Plot.text(shown.filter((m) => m.row === row), { x: 'at', text: 'label', frameAnchor: 'top', dy: -6 - LABEL_ROW * (rows - row), dx: 2, textAnchor: 'start', fill: colours.secondary, fontSize: 8 }),
+        ),
         Plot.areaY(data, { x: 'week', y: 'value', fill: colours.primary, fillOpacity: 0.12 }),
         Plot.lineY(data, { x: 'week', y: 'value', stroke: colours.primary, strokeWidth: 2 }),
         Plot.dot(data, { x: 'week', y: 'value', fill: colours.primary, r: 2.5 }),
