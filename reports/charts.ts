@@ -17,7 +17,7 @@ const LABEL_ROW = 10;
  * Send-date labels on rows, so two dates a week apart do not print over each other: a label goes
  * on the first row where the previous label ends before it starts (widths estimated from 8 pt text).
  */
-function staggered<T extends Marker & { at: Date }>(markers: T[], first: Date, last: Date): (T & { row: number })[] {
+export function staggered<T extends Marker & { at: Date }>(markers: T[], first: Date, last: Date): (T & { row: number })[] {
   const span = Math.max(1, last.getTime() - first.getTime());
   const plotWidth = WIDTH - 36 - 20;
   const ends: number[] = [];
