@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { codeVersion, hashKey } from '../build/cache.ts';
 import { renderOnce, type BuildContext, type Stage } from '../build/context.ts';
-import type { Language } from '../config/schema.ts';
+import type { Language, OrgConfig } from '../config/schema.ts';
 import { CliError } from '../cli/errors.ts';
 import { BANNER_FORMATS, banner, overflowingBlocks, type BannerFormat } from '../../templates/banners/banner.ts';
 import { resvgOptions } from '../../templates/banners/fit.ts';
@@ -17,7 +17,7 @@ import { reminderEmail } from '../../templates/emails/reminder.ts';
 import { briefingEmail } from '../../templates/emails/briefing.ts';
 import { newsletterEmail } from '../../templates/emails/newsletter.ts';
 import type { EmailDoc } from '../../templates/emails/layout.ts';
-import { kitFileUrl } from '../../templates/shared.ts';
+import { kitFileUrl, teamName } from '../../templates/shared.ts';
 import { inLanguage } from '../../templates/copy.ts';
 import { computeMetrics, defaultPeriod } from '../../reports/metrics.ts';
 import { calendarIcs } from './calendar.ts';
@@ -36,6 +36,20 @@ export interface KitFile {
   title: { fr: string; en: string };
   /** Relative path of a PNG preview. */
   preview?: string;
+  /** The team of a per-team file. */
+  team?: { id: string; name: { fr: string; en: string } };
+  /** The series of a per-team file (a kind in one language), which the kit page shows as one card. */
+  series?: { id: string; title: { fr: string; en: string } };
+}
+
+const SERIES_TITLES = {
+  reminder: { fr: 'Relances d’activation, une par équipe', en: 'Activation reminders, one per team' },
+  team: { fr: 'Flyers d’équipe, un par équipe', en: 'Team flyers, one per team' },
+} as const;
+
+/** A per-team file's team and series, for the kit page. */
+function teamEntry(team: OrgConfig['teams'][number], kind: keyof typeof SERIES_TITLES, dir: string, lang: Language): Pick<KitFile, 'team' | 'series'> {
+  return { team: { id: team.id, name: { fr: teamName(team, 'fr'), en: teamName(team, 'en') } }, series: { id: `${dir}/${kind}.${lang}`, title: inLanguage(SERIES_TITLES[kind], lang) } };
 }
 export interface KitManifest {
   files: KitFile[];
@@ -141,6 +155,7 @@ export async function runKit(ctx: BuildContext, options: KitOptions = {}): Promi
   const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
   const bannersTook = seconds(started);
   const representative = config.teams[0]?.id;
+  const teams = new Map(config.teams.map((team) => [team.id, team]));
   const renderer = await openKitRenderer(options.workers ?? defaultKitWorkers(config.teams.length));
   // Enough files in flight to keep every worker busy while this thread writes and previews.
   const lanes = Math.max(1, renderer.workers * 2);
@@ -181,9 +196,10 @@ export async function runKit(ctx: BuildContext, options: KitOptions = {}): Promi
       });
       for (const ext of ['html', 'txt']) await checkFile(`${base}.${ext}`);
       const title = inLanguage(doc.title, doc.lang);
+      const perTeam = teamId ? teamEntry(teams.get(teamId)!, 'reminder', 'emails', doc.lang) : {};
       emailEntries[i] = [
-        { path: `${base}.html`, kind: 'email', lang: doc.lang, title, preview: shot },
-        { path: `${base}.txt`, kind: 'email', lang: doc.lang, title: { fr: `${title.fr} — texte brut`, en: `${title.en} — plain text` }, preview: shot },
+        { path: `${base}.html`, kind: 'email', lang: doc.lang, title, preview: shot, ...perTeam },
+        { path: `${base}.txt`, kind: 'email', lang: doc.lang, title: { fr: `${title.fr} — texte brut`, en: `${title.en} — plain text` }, preview: shot, ...perTeam },
       ];
       ctx.log.progress('kit e-mails', ++done, docs.length);
     });
@@ -213,7 +229,8 @@ export async function runKit(ctx: BuildContext, options: KitOptions = {}): Promi
           await preview(() => pdfPreview(join(root, file.path), join(root, shot.replace(/\.png$/, ''))));
         }
       });
-      printEntries[i] = { path: file.path, kind: 'print', lang: file.lang, title: file.title, preview: shot };
+      const perTeam = file.teamId ? teamEntry(teams.get(file.teamId)!, 'team', 'print', file.lang) : {};
+      printEntries[i] = { path: file.path, kind: 'print', lang: file.lang, title: file.title, preview: shot, ...perTeam };
       ctx.log.progress('kit print', ++done, prints.length);
     });
     await previewing;

@@ -22,6 +22,10 @@ const KitManifest = z.object({
       preview: z.string().min(1).optional(),
       /** A video's WebVTT subtitles (listed as a file of their own too, so they are published). */
       subtitles: z.string().min(1).optional(),
+      /** The team of a per-team file (a team's reminder, a team flyer). */
+      team: z.object({ id: z.string().min(1), name: z.object({ fr: z.string(), en: z.string() }) }).optional(),
+      /** The series a per-team file belongs to (e.g. the French reminders): one card, one line per team. */
+      series: z.object({ id: z.string().min(1), title: z.object({ fr: z.string(), en: z.string() }) }).optional(),
     }),
   ),
 });
@@ -39,9 +43,50 @@ export interface KitFile {
   /** File extension in capitals (PDF, PNG…) and size in bytes, shown beside the link. */
   format: string;
   bytes: number;
+  team?: { id: string; name: { fr: string; en: string } };
+  series?: { id: string; title: { fr: string; en: string } };
 }
 
 export interface KitGroup { kind: KitKind; files: KitFile[] }
+
+/** Per-team files of one series, shown as one card: its preview, then each team with its links. */
+export interface KitSeries {
+  id: string;
+  kind: KitKind;
+  lang?: Language;
+  title: { fr: string; en: string };
+  preview?: string;
+  teams: { id: string; name: { fr: string; en: string }; files: KitFile[] }[];
+}
+
+/**
+ * Splits a group's files into single files (one card each) and series of per-team files: at
+ * 2,000 teams a card per team file would make a page of 12,000 cards.
+ */
+export function splitSeries(files: KitFile[]): { single: KitFile[]; series: KitSeries[] } {
+  const single: KitFile[] = [];
+  const series = new Map<string, { series: KitSeries; teams: Map<string, KitSeries['teams'][number]> }>();
+  for (const file of files) {
+    if (!file.series || !file.team) {
+      single.push(file);
+      continue;
+    }
+    let s = series.get(file.series.id);
+    if (!s) {
+      s = { series: { id: file.series.id, kind: file.kind, lang: file.lang, title: file.series.title, preview: file.preview, teams: [] }, teams: new Map() };
+      series.set(file.series.id, s);
+    }
+    s.series.preview ??= file.preview;
+    const team = s.teams.get(file.team.id);
+    if (team) team.files.push(file);
+    else {
+      const entry = { id: file.team.id, name: file.team.name, files: [file] };
+      s.teams.set(entry.id, entry);
+      s.series.teams.push(entry);
+    }
+  }
+  return { single, series: [...series.values()].map((s) => s.series) };
+}
 
 /** A manifest path must stay inside the kit folder. */
 function inside(path: string): boolean {
@@ -78,6 +123,7 @@ export function readKit(kitDir: string): { groups: KitGroup[]; missing: string[]
       title: entry.title,
       preview: preview && `kit/${preview}`,
       ...(entry.subtitles && listed.has(entry.subtitles) ? { subtitles: `kit/${entry.subtitles}` } : {}),
+      ...(entry.team && entry.series ? { team: entry.team, series: entry.series } : {}),
       format: ext.toUpperCase(),
       bytes: statSync(join(kitDir, entry.path)).size,
     });

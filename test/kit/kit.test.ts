@@ -72,6 +72,12 @@ describe('previews', () => {
       expect(preview(`emails/launch.${lang}.html`)).toBe(`previews/emails/launch.${lang}.png`);
       expect(preview(`print/flyer-a5.${lang}.pdf`)).toBe(`previews/print/flyer-a5.${lang}.png`);
     }
+    // Each per-team file names its team and series: the kit page shows a series as one card.
+    const flyer = manifest.files.find((f) => f.path === 'print/team-data.en.pdf')!;
+    expect(flyer.team).toEqual({ id: 'data', name: { fr: 'Données <script>alert(1)</script>', en: 'Data <script>alert(1)</script>' } });
+    expect(flyer.series).toEqual({ id: 'print/team.en', title: { fr: 'Flyers d’équipe, un par équipe (anglais)', en: 'Team flyers, one per team (English)' } });
+    expect(manifest.files.filter((f) => f.series?.id === 'emails/reminder.fr').map((f) => f.path)).toHaveLength(6);
+    expect(manifest.files.find((f) => f.path === 'emails/launch.fr.html')!.series).toBeUndefined();
     // The print preview is page 1 of the first team's flyer (config order), as poppler draws it.
     expect(readQrPng(join(kit, 'previews/print/team.en.png'))).toBe('https://learn.alpina.example/en/teams/ventes-lyon/');
   });

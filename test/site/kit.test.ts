@@ -23,7 +23,22 @@ const FILES: Record<string, string | Buffer> = {
   'emails/launch.en.html': '<p>Launch</p>',
   'print/flyer.fr.pdf': '%PDF-1.7 fake flyer',
   'calendar.ics': 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
+  'emails/reminder-rd.fr.html': '<p>Relance R&D</p>',
+  'emails/reminder-rd.fr.txt': 'Relance R&D',
+  'emails/reminder-ventes.fr.html': '<p>Relance Ventes</p>',
+  'emails/reminder-ventes.fr.txt': 'Relance Ventes',
 };
+
+/** A per-team file as the kit stage lists it: its team, and the series shown as one card. */
+const reminder = (team: string, name: string, ext: string) => ({
+  path: `emails/reminder-${team}.fr.${ext}`,
+  kind: 'email',
+  lang: 'fr',
+  title: { fr: `Relance d’activation — ${name}${ext === 'txt' ? ' — texte brut' : ''}`, en: `Activation reminder — ${name}${ext === 'txt' ? ' — plain text' : ''}` },
+  preview: 'emails/reminder.fr.png',
+  team: { id: team, name: { fr: name, en: name } },
+  series: { id: 'emails/reminder.fr', title: { fr: 'Relances d’activation, une par équipe (français)', en: 'Activation reminders, one per team (French)' } },
+});
 
 beforeAll(async () => {
   const out = mkdtempSync(join(tmpdir(), 'launchkit-site-kit-'));
@@ -34,6 +49,7 @@ beforeAll(async () => {
   }
   writeFileSync(join(kit, 'emails/launch.fr.png'), await qrPng('preview', 120));
   writeFileSync(join(kit, 'print/flyer.fr.png'), await qrPng('flyer', 120));
+  writeFileSync(join(kit, 'emails/reminder.fr.png'), await qrPng('reminder', 120));
   writeFileSync(join(out, 'outside.txt'), 'not part of the kit');
   const manifest = {
     files: [
@@ -41,6 +57,10 @@ beforeAll(async () => {
       { path: 'emails/launch.fr.html', kind: 'email', lang: 'fr', title: { fr: 'E-mail de lancement', en: 'Launch e-mail (French)' }, preview: 'emails/launch.fr.png' },
       { path: 'print/flyer.fr.pdf', kind: 'print', lang: 'fr', title: { fr: 'Flyer A5', en: 'A5 flyer' }, preview: 'print/flyer.fr.png' },
       { path: 'calendar.ics', kind: 'calendar', title: { fr: 'Calendrier du lancement', en: 'Launch calendar' } },
+      reminder('rd', 'R&D', 'html'),
+      reminder('rd', 'R&D', 'txt'),
+      reminder('ventes', 'Ventes', 'html'),
+      reminder('ventes', 'Ventes', 'txt'),
       // Neither of these may appear: one does not exist, the other points outside the kit.
       { path: 'banners/missing.png', kind: 'banner', title: { fr: 'Bannière', en: 'Banner' } },
       { path: '../outside.txt', kind: 'print', title: { fr: 'Dehors', en: 'Outside' } },
@@ -64,9 +84,9 @@ test('files are grouped by kind, kinds without a file are hidden, the reader’s
   const page = await context.newPage();
   await page.goto(`${server.url}/fr/kit/`);
   expect(await page.locator('main h2').allInnerTexts()).toEqual(['E-mails', 'Affiches et flyers', 'Calendrier']);
-  expect(await page.locator('#kit-email + ul h3').allInnerTexts()).toEqual(['E-mail de lancement', 'E-mail de lancement (anglais)']);
+  expect(await page.locator('#kit-email + ul h3').allInnerTexts()).toEqual(['E-mail de lancement', 'E-mail de lancement (anglais)', 'Relances d’activation, une par équipe (français)']);
   await page.goto(`${server.url}/en/kit/`);
-  expect(await page.locator('#kit-email + ul h3').allInnerTexts()).toEqual(['Launch e-mail (English)', 'Launch e-mail (French)']);
+  expect(await page.locator('#kit-email + ul h3').allInnerTexts()).toEqual(['Launch e-mail (English)', 'Launch e-mail (French)', 'Activation reminders, one per team (French)']);
   expect(await page.locator('#kit-print + ul .meta').innerText()).toBe('Français · PDF · 1 KB');
   mkdirSync(join(import.meta.dirname, '__screenshots__'), { recursive: true });
   await page.screenshot({ path: join(import.meta.dirname, '__screenshots__', 'kit-en.png'), fullPage: true });
@@ -84,14 +104,41 @@ test('every download link serves the kit file as written, and previews load', as
     expect(Buffer.from(await response.body()).equals(Buffer.from(FILES[path])), path).toBe(true);
   }
   const previews = await page.locator('.kit-file img').evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).naturalWidth));
-  expect(previews).toEqual([120, 120]);
+  expect(previews).toEqual([120, 120, 120]);
+  await page.close();
+});
+
+test('per-team files are one card per series: its preview, the number of teams, each team once with its links', async () => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/fr/kit/`);
+  const card = page.locator('.kit-series');
+  expect(await card.count()).toBe(1);
+  expect(await card.locator('.meta').innerText()).toBe('Français · 2 équipes');
+  expect(await card.locator('details').getAttribute('open')).toBeNull();
+  await card.locator('summary').click();
+  expect(await card.locator('.kit-teams li > span').allInnerTexts()).toEqual(['R&D', 'Ventes']);
+  expect(await card.locator('.kit-teams li').count()).toBe(2);
+  expect(await card.locator('a.team-download').evaluateAll((as) => as.map((a) => a.firstChild!.textContent))).toEqual(['HTML', 'TXT', 'HTML', 'TXT']);
+  const links = await card.locator('a.team-download').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  expect(links.map((l) => new URL(l).pathname)).toEqual(['/kit/emails/reminder-rd.fr.html', '/kit/emails/reminder-rd.fr.txt', '/kit/emails/reminder-ventes.fr.html', '/kit/emails/reminder-ventes.fr.txt']);
+  for (const link of links) {
+    const path = new URL(link).pathname.replace('/kit/', '');
+    expect(Buffer.from(await (await page.request.get(link)).body()).equals(Buffer.from(FILES[path]!)), path).toBe(true);
+  }
+  // A screen reader hears which file each short link downloads.
+  expect(await card.locator('a.team-download').first().getAttribute('download')).not.toBeNull();
+  expect(await card.locator('a.team-download .visually-hidden').first().textContent()).toBe(' : Relance d’activation — R&D');
   await page.close();
 });
 
 test('missing files and paths outside the kit are left out with one warning; the manifest is not published', () => {
   expect(built.lines).toContain('warn site: 2 kit file(s) in the manifest do not exist and are left out: banners/missing.png, ../outside.txt');
   const files = listFiles(built.site);
-  expect(files.filter((f) => f.startsWith('kit/'))).toEqual(['kit/calendar.ics', 'kit/emails/launch.en.html', 'kit/emails/launch.fr.html', 'kit/emails/launch.fr.png', 'kit/print/flyer.fr.pdf', 'kit/print/flyer.fr.png']);
+  expect(files.filter((f) => f.startsWith('kit/'))).toEqual([
+    'kit/calendar.ics', 'kit/emails/launch.en.html', 'kit/emails/launch.fr.html', 'kit/emails/launch.fr.png',
+    'kit/emails/reminder-rd.fr.html', 'kit/emails/reminder-rd.fr.txt', 'kit/emails/reminder-ventes.fr.html', 'kit/emails/reminder-ventes.fr.txt', 'kit/emails/reminder.fr.png',
+    'kit/print/flyer.fr.pdf', 'kit/print/flyer.fr.png',
+  ]);
   expect(files.some((f) => f.includes('outside'))).toBe(false);
   expect(readFileSync(join(built.site, 'fr/kit/index.html'), 'utf8')).not.toContain('Bannière');
 });
