@@ -23,7 +23,7 @@ import { computeMetrics, defaultPeriod } from '../../reports/metrics.ts';
 import { calendarIcs } from './calendar.ts';
 import { courseCatalogue, newsletterData } from './newsletter-data.ts';
 import { loadLogo } from './logo.ts';
-import { printFiles } from './print.tsx';
+import { printFiles, type PrintFile } from './print.tsx';
 import { openEmailPreviewer, pdfPreview } from './previews.ts';
 import { defaultKitWorkers, forEachLimit, openKitRenderer } from './renderer.ts';
 
@@ -160,8 +160,9 @@ export async function runKit(ctx: BuildContext, options: KitOptions = {}): Promi
   // Enough files in flight to keep every worker busy while this thread writes and previews.
   const lanes = Math.max(1, renderer.workers * 2);
   const wantPreviews = options.emailPreviews ?? true;
-  // Chromium starts while the first e-mails render.
+  // Chromium starts while the newsletter's figures are computed and the workers load.
   const opening = wantPreviews ? openEmailPreviewer() : Promise.resolve(null);
+  opening.catch(() => {}); // Its failure is reported where it is awaited, not as an unhandled rejection.
   // Previews run one at a time (one Chromium page), in other processes than the renderers.
   let previewing: Promise<unknown> = Promise.resolve();
   const preview = <T>(job: () => Promise<T>): Promise<T> => {
@@ -170,31 +171,34 @@ export async function runKit(ctx: BuildContext, options: KitOptions = {}): Promi
     return done;
   };
 
-  const emailsStarted = performance.now();
-  const docs = await emailDocs(ctx, options);
-  const previewer = await opening;
-  if (wantPreviews && !previewer) ctx.log.warn('kit: no Chromium at /usr/bin/chromium, e-mails get no preview image');
-  const prints = printFiles(config, { bleed: options.bleed ?? false, logo });
-  const logoDigest = hashKey(logo?.png.toString('base64') ?? null);
   let emailsTook = '';
+  let printTook = '';
+  let docs: EmailUnit[] = [];
+  let prints: PrintFile[] = [];
   try {
+    const emailsStarted = performance.now();
+    docs = await emailDocs(ctx, options);
+    const previewer = await opening;
+    if (wantPreviews && !previewer) ctx.log.warn('kit: no Chromium at /usr/bin/chromium, e-mails get no preview image');
     let done = 0;
     const emailEntries: KitFile[][] = [];
     await forEachLimit(docs, lanes, async ({ doc, teamId }, i) => {
       const base = `emails/${doc.name}.${doc.lang}`;
-      const teamKind = teamId ? 'reminder' : undefined;
-      const shot = previewer ? previewPath(base, doc.lang, teamKind) : undefined;
+      const shot = previewer ? previewPath(base, doc.lang, teamId ? 'reminder' : undefined) : undefined;
       // A team's e-mail makes the shared preview only for the representative team.
       const makesPreview = shot !== undefined && (teamId === undefined || teamId === representative);
       // An e-mail is made from its MJML (which holds all its copy and brand) and the kit's code.
       const outputs = [`${base}.html`, `${base}.txt`, ...(makesPreview ? [shot] : [])].map((f) => `kit/${f}`);
-      await renderOnce(ctx, outputs, hashKey(code, doc, makesPreview ? shot : null), async () => {
+      const rendered = await renderOnce(ctx, outputs, hashKey(code, doc, makesPreview ? shot : null), async () => {
         const email = await renderer.email(doc);
+        check(`${base}.html`, email.html);
+        check(`${base}.txt`, email.text);
         await write(`${base}.html`, email.html);
         await write(`${base}.txt`, email.text);
         if (makesPreview) await preview(async () => write(shot, await previewer!.shot(email.html, assets)));
       });
-      for (const ext of ['html', 'txt']) await checkFile(`${base}.${ext}`);
+      // The members may have changed since the previous build made a kept file.
+      if (!rendered) for (const ext of ['html', 'txt']) await checkFile(`${base}.${ext}`);
       const title = inLanguage(doc.title, doc.lang);
       const perTeam = teamId ? teamEntry(teams.get(teamId)!, 'reminder', 'emails', doc.lang) : {};
       emailEntries[i] = [
@@ -206,14 +210,11 @@ export async function runKit(ctx: BuildContext, options: KitOptions = {}): Promi
     await previewing;
     files.push(...emailEntries.flat());
     emailsTook = seconds(emailsStarted);
-  } finally {
-    await previewing;
-    await previewer?.close();
-  }
 
-  const printStarted = performance.now();
-  try {
-    let done = 0;
+    const printStarted = performance.now();
+    prints = printFiles(config, { bleed: options.bleed ?? false, logo });
+    const logoDigest = hashKey(logo?.png.toString('base64') ?? null);
+    done = 0;
     const printEntries: KitFile[] = [];
     await forEachLimit(prints, lanes, async (file, i) => {
       const base = file.path.replace(/\.pdf$/, '');
@@ -235,11 +236,12 @@ export async function runKit(ctx: BuildContext, options: KitOptions = {}): Promi
     });
     await previewing;
     files.push(...printEntries);
+    printTook = seconds(printStarted);
   } finally {
     await previewing;
+    await (await opening.catch(() => null))?.close();
     await renderer.close();
   }
-  const printTook = seconds(printStarted);
 
   const ics = calendarIcs(config);
   check('calendar.ics', ics);
