@@ -25,8 +25,8 @@ const FILES: Record<string, string | Buffer> = {
   'calendar.ics': 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
   'emails/reminder-rd.fr.html': '<p>Relance R&D</p>',
   'emails/reminder-rd.fr.txt': 'Relance R&D',
-  'emails/reminder-ventes.fr.html': '<p>Relance Ventes</p>',
-  'emails/reminder-ventes.fr.txt': 'Relance Ventes',
+  'emails/reminder-ventes.fr.html': '<p>Relance Achats</p>',
+  'emails/reminder-ventes.fr.txt': 'Relance Achats',
 };
 
 /** A per-team file as the kit stage lists it: its team, and the series shown as one card. */
@@ -57,10 +57,11 @@ beforeAll(async () => {
       { path: 'emails/launch.fr.html', kind: 'email', lang: 'fr', title: { fr: 'E-mail de lancement', en: 'Launch e-mail (French)' }, preview: 'emails/launch.fr.png' },
       { path: 'print/flyer.fr.pdf', kind: 'print', lang: 'fr', title: { fr: 'Flyer A5', en: 'A5 flyer' }, preview: 'print/flyer.fr.png' },
       { path: 'calendar.ics', kind: 'calendar', title: { fr: 'Calendrier du lancement', en: 'Launch calendar' } },
+      // Listed by path (rd, ventes); shown by name (Achats, R&D…): "Achats" is the team "ventes" here.
       reminder('rd', 'R&D', 'html'),
       reminder('rd', 'R&D', 'txt'),
-      reminder('ventes', 'Ventes', 'html'),
-      reminder('ventes', 'Ventes', 'txt'),
+      reminder('ventes', 'Achats', 'html'),
+      reminder('ventes', 'Achats', 'txt'),
       // Neither of these may appear: one does not exist, the other points outside the kit.
       { path: 'banners/missing.png', kind: 'banner', title: { fr: 'Bannière', en: 'Banner' } },
       { path: '../outside.txt', kind: 'print', title: { fr: 'Dehors', en: 'Outside' } },
@@ -116,18 +117,18 @@ test('per-team files are one card per series: its preview, the number of teams, 
   expect(await card.locator('.meta').innerText()).toBe('Français · 2 équipes');
   expect(await card.locator('details').getAttribute('open')).toBeNull();
   await card.locator('summary').click();
-  expect(await card.locator('.kit-teams li > span').allInnerTexts()).toEqual(['R&D', 'Ventes']);
+  expect(await card.locator('.kit-teams li > span').allInnerTexts()).toEqual(['Achats', 'R&D']);
   expect(await card.locator('.kit-teams li').count()).toBe(2);
   expect(await card.locator('a.team-download').evaluateAll((as) => as.map((a) => a.firstChild!.textContent))).toEqual(['HTML', 'TXT', 'HTML', 'TXT']);
   const links = await card.locator('a.team-download').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-  expect(links.map((l) => new URL(l).pathname)).toEqual(['/kit/emails/reminder-rd.fr.html', '/kit/emails/reminder-rd.fr.txt', '/kit/emails/reminder-ventes.fr.html', '/kit/emails/reminder-ventes.fr.txt']);
+  expect(links.map((l) => new URL(l).pathname)).toEqual(['/kit/emails/reminder-ventes.fr.html', '/kit/emails/reminder-ventes.fr.txt', '/kit/emails/reminder-rd.fr.html', '/kit/emails/reminder-rd.fr.txt']);
   for (const link of links) {
     const path = new URL(link).pathname.replace('/kit/', '');
     expect(Buffer.from(await (await page.request.get(link)).body()).equals(Buffer.from(FILES[path]!)), path).toBe(true);
   }
   // A screen reader hears which file each short link downloads.
   expect(await card.locator('a.team-download').first().getAttribute('download')).not.toBeNull();
-  expect(await card.locator('a.team-download .visually-hidden').first().textContent()).toBe(' : Relance d’activation — R&D');
+  expect(await card.locator('a.team-download .visually-hidden').first().textContent()).toBe(' : Relance d’activation — Achats');
   await page.close();
 });
 
