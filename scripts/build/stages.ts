@@ -8,6 +8,8 @@ export interface StageEntry {
   summary: string;
   /** What the stage writes, relative to the output (default: a folder named after it). */
   outputs?: string[];
+  /** Stages that run with it when it runs alone, because they write into its outputs. */
+  with?: string[];
   load: () => Promise<Stage>;
 }
 
@@ -22,6 +24,9 @@ export const STAGES: Record<string, StageEntry> = {
   },
   kit: {
     summary: 'the comms kit: e-mails, print, banners, calendar (dist/kit/)',
+    // The video adds its files to the kit's manifest: a new manifest needs them again (an
+    // unchanged teaser is copied from the previous build, not encoded).
+    with: ['video'],
     load: async () => (await import('../kit/stage.ts')).kitStage,
   },
   // After the kit, into whose folder and manifest it writes.

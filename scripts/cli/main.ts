@@ -77,8 +77,8 @@ common(program.command('validate'))
 for (const name of STAGE_NAMES) {
   const command = renderOptions(common(program.command(name))).description(`run this stage alone: ${STAGES[name].summary}`);
   (name === 'reports' || name === 'kit' ? reportOptions(command) : command).action(async (o: CommonOptions) => {
-    const stage = await STAGES[name].load();
-    await runBuild({ dataDir: o.data, outDir: o.out, options: buildOptions(o), log, stages: [stage], partial: true });
+    const stages = await Promise.all([name, ...(STAGES[name].with ?? [])].map((n) => STAGES[n].load()));
+    await runBuild({ dataDir: o.data, outDir: o.out, options: buildOptions(o), log, stages, partial: true });
   });
 }
 
