@@ -7,15 +7,14 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { qrPng } from '../../scripts/brand/qr.ts';
 import { buildFixtureSite, type BuiltSite } from './build-site.ts';
-import { launchChromium, listFiles, serve } from './serve.ts';
+import { browseOffline, listFiles } from './serve.ts';
 
 let built: BuiltSite;
-let server: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
+let site: Awaited<ReturnType<typeof browseOffline>>;
 let context: BrowserContext;
 
 const FILES: Record<string, string | Buffer> = {
@@ -69,24 +68,21 @@ beforeAll(async () => {
   };
   writeFileSync(join(kit, 'manifest.json'), JSON.stringify(manifest));
   built = await buildFixtureSite({ out });
-  server = await serve(built.site);
-  browser = await launchChromium();
-  context = await browser.newContext();
-  await context.route((url) => !url.href.startsWith(server.url), (route) => route.abort());
+  site = await browseOffline(built.site);
+  ({ context } = site);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
   if (built) rmSync(built.out, { recursive: true, force: true });
 });
 
 test('files are grouped by kind, kinds without a file are hidden, the reader’s language comes first', async () => {
   const page = await context.newPage();
-  await page.goto(`${server.url}/fr/kit/`);
+  await page.goto(`${site.url}/fr/kit/`);
   expect(await page.locator('main h2').allInnerTexts()).toEqual(['E-mails', 'Affiches et flyers', 'Calendrier']);
   expect(await page.locator('#kit-email + ul h3').allInnerTexts()).toEqual(['E-mail de lancement', 'E-mail de lancement (anglais)', 'Relances d’activation, une par équipe (français)']);
-  await page.goto(`${server.url}/en/kit/`);
+  await page.goto(`${site.url}/en/kit/`);
   expect(await page.locator('#kit-email + ul h3').allInnerTexts()).toEqual(['Launch e-mail (English)', 'Launch e-mail (French)', 'Activation reminders, one per team (French)']);
   expect(await page.locator('#kit-print + ul .meta').innerText()).toBe('Français · PDF · 1 KB');
   mkdirSync(join(import.meta.dirname, '__screenshots__'), { recursive: true });
@@ -96,7 +92,7 @@ test('files are grouped by kind, kinds without a file are hidden, the reader’s
 
 test('every download link serves the kit file as written, and previews load', async () => {
   const page = await context.newPage();
-  await page.goto(`${server.url}/en/kit/`);
+  await page.goto(`${site.url}/en/kit/`);
   const links = await page.locator('a.download').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
   expect(links.map((l) => new URL(l).pathname)).toEqual(['/kit/emails/launch.en.html', '/kit/emails/launch.fr.html', '/kit/print/flyer.fr.pdf', '/kit/calendar.ics']);
   for (const link of links) {
@@ -111,7 +107,7 @@ test('every download link serves the kit file as written, and previews load', as
 
 test('per-team files are one card per series: its preview, the number of teams, each team once with its links', async () => {
   const page = await context.newPage();
-  await page.goto(`${server.url}/fr/kit/`);
+  await page.goto(`${site.url}/fr/kit/`);
   const card = page.locator('.kit-series');
   expect(await card.count()).toBe(1);
   expect(await card.locator('.meta').innerText()).toBe('Français · 2 équipes');
@@ -146,7 +142,7 @@ test('missing files and paths outside the kit are left out with one warning; the
 
 test.each(['/fr/kit/', '/en/kit/'])('axe finds no serious or critical violation on a filled kit page %s', async (path) => {
   const page = await context.newPage();
-  await page.goto(server.url + path);
+  await page.goto(site.url + path);
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   await page.close();

@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, relative, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml',
@@ -50,6 +50,18 @@ export function launchChromium(): Promise<Browser> {
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+/**
+ * A built site served on localhost and a Chromium context that may reach nothing else: the
+ * site must work offline, so any request not served by our server is refused.
+ */
+export async function browseOffline(root: string): Promise<{ url: string; browser: Browser; context: BrowserContext; close(): Promise<void> }> {
+  const server = await serve(root);
+  const browser = await launchChromium();
+  const context = await browser.newContext();
+  await context.route((url) => !url.href.startsWith(server.url), (route) => route.abort());
+  return { url: server.url, browser, context, close: async () => { await browser.close(); await server.close(); } };
 }
 
 /** Every file under `root`, as paths relative to it with `/` separators, sorted. */

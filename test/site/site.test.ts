@@ -7,38 +7,33 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import jsQRModule from 'jsqr';
 import { PNG } from 'pngjs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildFixtureSite, type BuiltSite } from './build-site.ts';
-import { brokenLinks, launchChromium, listFiles, serve } from './serve.ts';
+import { brokenLinks, browseOffline, listFiles } from './serve.ts';
 
 // jsqr is CommonJS: its default import is the function itself, whatever its types say.
 const jsQR = jsQRModule as unknown as typeof jsQRModule.default;
 const SCREENSHOTS = join(import.meta.dirname, '__screenshots__');
 
 let built: BuiltSite;
-let server: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
+let site: Awaited<ReturnType<typeof browseOffline>>;
 let context: BrowserContext;
 
 beforeAll(async () => {
   built = await buildFixtureSite();
-  server = await serve(built.site);
-  browser = await launchChromium();
-  context = await browser.newContext();
-  // The site must work offline: anything not served by our server is refused.
-  await context.route((url) => !url.href.startsWith(server.url), (route) => route.abort());
+  site = await browseOffline(built.site);
+  ({ context } = site);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
   if (built) rmSync(built.out, { recursive: true, force: true });
 });
 
 async function open(path: string): Promise<Page> {
   const page = await context.newPage();
-  const response = await page.goto(server.url + path);
+  const response = await page.goto(site.url + path);
   expect(response?.status(), path).toBe(200);
   return page;
 }
@@ -67,7 +62,7 @@ describe('landing page', () => {
 
   test('/ sends the reader to the default language', async () => {
     const page = await open('/');
-    await page.waitForURL(`${server.url}/fr/`);
+    await page.waitForURL(`${site.url}/fr/`);
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
     await page.close();
   });
@@ -132,7 +127,7 @@ test('the language switcher goes to the same page in the other language', async 
   const pairs = [['/fr/', '/en/'], ['/fr/equipes/brassage/', '/en/teams/brassage/'], ['/fr/kit/', '/en/kit/'], ['/fr/faq/', '/en/faq/']];
   const page = await context.newPage();
   for (const [fr, en] of pairs) {
-    await page.goto(server.url + fr);
+    await page.goto(site.url + fr);
     await page.getByRole('navigation', { name: 'Langue' }).getByRole('link', { name: 'English version' }).click();
     expect(new URL(page.url()).pathname).toBe(en);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
@@ -147,7 +142,7 @@ test('full-page screenshots for a person to look at (test/site/__screenshots__)'
   for (const [name, path, width] of [['landing-fr', '/fr/', 1280], ['team-fr', '/fr/equipes/brassage/', 1280], ['team-en-mobile', '/en/teams/brassage/', 390], ['faq-en', '/en/faq/', 1280]] as const) {
     const page = await context.newPage();
     await page.setViewportSize({ width, height: 800 });
-    await page.goto(server.url + path);
+    await page.goto(site.url + path);
     await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
     // Print stylesheet: the team page as the handout a supervisor would print.
     if (name === 'team-fr') {
@@ -164,7 +159,7 @@ test('the FAQ falls back to the default questions in both languages', async () =
   const questions = await page.locator('.faq h2').allInnerTexts();
   expect(questions).toContain('Comment activer ma licence ?');
   expect(await page.locator('.faq a[href="https://openclassrooms.com/fr/activate/lumiere"]').count()).toBe(1);
-  await page.goto(`${server.url}/en/faq/`);
+  await page.goto(`${site.url}/en/faq/`);
   expect(await page.locator('.faq h2').allInnerTexts()).toContain('How do I activate my licence?');
   await page.close();
 });
