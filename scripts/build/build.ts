@@ -38,7 +38,7 @@ export async function prepare(dataDir: string, options: BuildOptions, log: Logge
   return { config, db, problems, counts, failed: errors > 0, errors };
 }
 
-export function failure(problems: Problem[], errors: number, strict: boolean, reportPath: string): CliError {
+function failure(problems: Problem[], errors: number, strict: boolean, reportPath: string): CliError {
   const warnings = problems.length - problems.filter((p) => p.severity === 'error').length;
   return new CliError(`${errors} problem(s) in the data stop the build${strict && warnings ? ' (--strict counts warnings)' : ''}; the full report is in ${reportPath}`, {
     hint: 'Fix each line above in the file it names, then run again. Nothing in the output folder was changed.',

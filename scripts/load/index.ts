@@ -24,7 +24,7 @@ export interface LoadResult {
 
 /** An in-memory DuckDB with the canonical (empty) tables and our value readers. */
 export async function openDatabase(): Promise<DuckDBConnection> {
-  const instance = await DuckDBInstance.create(':memory:', { threads: String(Math.max(1, (await import('node:os')).availableParallelism())) });
+  const instance = await DuckDBInstance.create(':memory:');
   const db = await instance.connect();
   await db.run(TABLES_SQL);
   await db.run(MACROS_SQL);
