@@ -5,8 +5,8 @@
  */
 import { availableParallelism } from 'node:os';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { Piscina } from 'piscina';
 import type { Language, OrgConfig } from '../scripts/config/schema.ts';
+import { renderPool } from '../scripts/build/pool.ts';
 import { computeMetrics, type Metrics } from './metrics.ts';
 import { renderTeamReport } from './render.tsx';
 import {
@@ -90,17 +90,15 @@ export async function renderTeamReports(teams: TeamReportData[], options: Render
     }
     return;
   }
-  const pool = new Piscina<RenderTask, Uint8Array>({
-    filename: new URL('./render-worker.ts', import.meta.url).href,
-    minThreads: workers,
-    maxThreads: workers,
-  });
+  const pool = renderPool<RenderTask, Uint8Array>(new URL('./render-worker.ts', import.meta.url), workers);
   try {
-    const pending = teams.map((data) => pool.run({ kind: 'team', data }));
-    // Wait in order so files are written (and progress counted) deterministically.
-    for (const [i, promise] of pending.entries()) {
-      const pdf = await promise;
-      await options.onRendered?.(teams[i]!, new Uint8Array(pdf), ++done, teams.length);
+    const pending: (Promise<Uint8Array> | undefined)[] = teams.map((data) => pool.run({ kind: 'team', data }));
+    // Wait in order so files are written (and progress counted) deterministically, letting go of
+    // each PDF once it is handed over (2,000 of them at scale L).
+    for (const [i, data] of teams.entries()) {
+      const pdf = await pending[i]!;
+      pending[i] = undefined;
+      await options.onRendered?.(data, new Uint8Array(pdf), ++done, teams.length);
     }
   } finally {
     await pool.destroy();

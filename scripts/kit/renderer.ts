@@ -4,8 +4,8 @@
  * on where, or in which order, it was rendered.
  */
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
 import { CliError } from '../cli/errors.ts';
+import { renderPool } from '../build/pool.ts';
 import type { RenderedEmail } from './emails.ts';
 import type { KitResult, KitTask } from './render-worker.ts';
 
@@ -35,11 +35,7 @@ export async function openKitRenderer(workers: number): Promise<KitRenderer> {
       close: async () => {},
     };
   }
-  const pool = new Piscina<KitTask, KitResult>({
-    filename: new URL('./render-worker.ts', import.meta.url).href,
-    minThreads: workers,
-    maxThreads: workers,
-  });
+  const pool = renderPool<KitTask, KitResult>(new URL('./render-worker.ts', import.meta.url), workers);
   const run = async (task: KitTask) => {
     const result = await pool.run(task);
     if ('failed' in result) throw new CliError(result.failed.message, { hint: result.failed.hint });
