@@ -191,13 +191,15 @@ export async function computeMetrics(db: DuckDBConnection, config: OrgConfig, pe
   const weeks = periodWeeks(period);
   const suggested = config.teams.flatMap((team) => team.suggestedCourses.map((course_id) => ({ team_id: team.id, course_id })));
 
-  // One connection runs one query at a time: await them in turn.
+  // One connection runs one query at a time: await them in turn. The (learner, course) pairs are
+  // made first, in the one pass over the activity that four of the queries share.
+  await runQuery(db, 'enrolment', { start });
   const licences = await runQuery<Grouped>(db, 'licences', { start });
   const learning = await runQuery<Grouped>(db, 'learning', { start });
   const courses = await runQuery<Grouped>(db, 'courses', { start });
   const uptake = await runQuery<Grouped>(db, 'uptake', { start, suggested: JSON.stringify(suggested) });
   const weekly = await runQuery<Grouped>(db, 'weekly', { from: weeks[0]!, to: isoDay(utc(weeks[11]!) + 7 * DAY) });
-  const top = await runQuery<Grouped>(db, 'top-courses', { start });
+  const top = await runQuery<Grouped>(db, 'top-courses');
   const exportTeams = await runQuery<{ team_id: string; name: string | null }>(db, 'team-ids');
 
   const teamIds = [...new Set([...config.teams.map((t) => t.id), ...exportTeams.map((r) => r.team_id)])];

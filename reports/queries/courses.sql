@@ -2,20 +2,11 @@
 -- A (learner, course) pair is started on its first day of activity, completed on its first row
 -- marked completed, certified on its first row with a certificate. "In the period" counts the
 -- pairs whose date falls in it; "to date" counts every pair up to the period's end.
+-- The pairs are the `enrolment` table (enrolment.sql), made once for the period.
 WITH periods AS (
   SELECT 'current' AS period, $start::DATE AS start, ($start::DATE + INTERVAL 1 MONTH)::DATE AS stop
   UNION ALL
   SELECT 'previous', ($start::DATE - INTERVAL 1 MONTH)::DATE, $start::DATE
-),
-enrolment AS (
-  SELECT
-    email,
-    course_id,
-    min(date) AS started_on,
-    min(date) FILTER (WHERE completed) AS completed_on,
-    min(date) FILTER (WHERE certificate) AS certified_on
-  FROM activity
-  GROUP BY email, course_id
 )
 SELECT
   p.period,

@@ -1,19 +1,20 @@
 -- Active learners and hours learned by team and for the organisation, current and previous period.
 -- An active learner has at least 1 minute of learning in the period. A learner counts in the team
 -- they belong to now (members.team_id); activity of unknown e-mails counts for the organisation only.
+-- Read from the `enrolment` table (enrolment.sql), made once for the period.
 WITH periods AS (
-  SELECT 'current' AS period, $start::DATE AS start, ($start::DATE + INTERVAL 1 MONTH)::DATE AS stop
+  SELECT 'current' AS period, ($start::DATE + INTERVAL 1 MONTH)::DATE AS stop
   UNION ALL
-  SELECT 'previous', ($start::DATE - INTERVAL 1 MONTH)::DATE, $start::DATE
+  SELECT 'previous', $start::DATE
 ),
 learner AS (
   SELECT
     p.period,
-    a.email,
-    coalesce(sum(a.minutes) FILTER (WHERE a.date >= p.start), 0) AS minutes,
-    sum(a.minutes) AS minutes_to_date
-  FROM periods p JOIN activity a ON a.date < p.stop
-  GROUP BY p.period, a.email
+    e.email,
+    coalesce(sum(CASE p.period WHEN 'current' THEN e.minutes_current ELSE e.minutes_previous END), 0) AS minutes,
+    sum(CASE p.period WHEN 'current' THEN e.minutes_to_current_end ELSE e.minutes_to_previous_end END) AS minutes_to_date
+  FROM periods p JOIN enrolment e ON e.started_on < p.stop
+  GROUP BY p.period, e.email
 )
 SELECT
   l.period,

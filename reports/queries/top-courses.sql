@@ -1,14 +1,16 @@
 -- The five courses followed by the most learners in the period, by team and for the organisation.
+-- A course is followed by a learner with at least one activity row on it in the period (the
+-- `enrolment` table, enrolment.sql, made once for the period).
 WITH followed AS (
   SELECT
     m.team_id,
     GROUPING(m.team_id) = 1 AS is_org,
-    a.course_id,
-    count(DISTINCT a.email) AS learners,
-    sum(a.minutes) / 60 AS hours
-  FROM activity a LEFT JOIN (SELECT DISTINCT email, team_id FROM members) m USING (email)
-  WHERE a.date >= $start::DATE AND a.date < ($start::DATE + INTERVAL 1 MONTH)::DATE
-  GROUP BY GROUPING SETS ((m.team_id, a.course_id), (a.course_id))
+    e.course_id,
+    count(*) AS learners,
+    sum(e.minutes_current) / 60 AS hours
+  FROM enrolment e LEFT JOIN (SELECT DISTINCT email, team_id FROM members) m USING (email)
+  WHERE e.minutes_current IS NOT NULL
+  GROUP BY GROUPING SETS ((m.team_id, e.course_id), (e.course_id))
 )
 SELECT f.team_id, f.is_org, f.course_id, coalesce(c.title, f.course_id) AS title, f.learners, f.hours
 FROM followed f LEFT JOIN courses c USING (course_id)

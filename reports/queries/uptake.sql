@@ -1,7 +1,8 @@
 -- Suggested-course uptake: share of a team's members (not removed, invited by the period's end)
 -- who have started, by the period's end, at least one course suggested on their own team page.
 -- Only teams with suggested courses count, for the team and for the organisation.
--- $suggested is a JSON list of {team_id, course_id} taken from the configuration.
+-- $suggested is a JSON list of {team_id, course_id} taken from the configuration; courses started
+-- come from the `enrolment` table (enrolment.sql), made once for the period.
 WITH periods AS (
   SELECT 'current' AS period, ($start::DATE + INTERVAL 1 MONTH)::DATE AS stop
   UNION ALL
@@ -19,8 +20,8 @@ roster AS (
 took AS (
   SELECT DISTINCT r.period, r.email
   FROM roster r
-    JOIN activity a ON a.email = r.email AND a.date < r.stop
-    JOIN suggested s ON s.team_id = r.team_id AND s.course_id = a.course_id
+    JOIN enrolment e ON e.email = r.email AND e.started_on < r.stop
+    JOIN suggested s ON s.team_id = r.team_id AND s.course_id = e.course_id
 )
 SELECT
   r.period,
