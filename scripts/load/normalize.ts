@@ -9,6 +9,7 @@ import type { OrgConfig } from '../config/schema.ts';
 import type { ExportName } from './headers.ts';
 import { problem, type Problem } from './problems.ts';
 import type { RawExport, ReadPlan } from './read-export.ts';
+import { textTable } from './text-table.ts';
 
 type Raws = Partial<Record<ExportName, RawExport>>;
 
@@ -85,12 +86,12 @@ export async function normalize(db: DuckDBConnection, config: OrgConfig, raws: R
   }
   if (raws.members) {
     // `équipe` may hold a team's id or its name (in the export or in the config, any language).
-    const names = config.teams.flatMap((t) => Object.values(t.name).map((n) => `(lk_fold('${n!.replaceAll("'", "''")}'), '${t.id}')`));
+    await textTable(db, 'config_team_names', ['name', 'team_id'], config.teams.flatMap((t) => Object.values(t.name).map((n) => [n!, t.id])));
     await db.run(`CREATE OR REPLACE TEMP TABLE team_keys AS
       SELECT DISTINCT ON (key) key, team_id FROM (
         SELECT team_id AS key, team_id, 0 AS rank FROM teams
         UNION ALL SELECT lk_fold(name), team_id, 1 FROM teams WHERE name IS NOT NULL
-        ${names.length ? `UNION ALL SELECT k, id, 2 FROM (VALUES ${names.join(', ')}) v(k, id)` : ''}
+        UNION ALL SELECT lk_fold(name), team_id, 2 FROM config_team_names
       ) ORDER BY key, rank`);
     // Map each distinct value once (a few thousand), not every member (folding costs).
     await db.run(`CREATE OR REPLACE TEMP TABLE team_map AS
@@ -121,15 +122,17 @@ export async function normalize(db: DuckDBConnection, config: OrgConfig, raws: R
 export async function fastLoadActivity(db: DuckDBConnection, plan: ReadPlan): Promise<boolean> {
   const has = (c: string) => plan.present.has(c);
   const fail = (what: string) => `error('${what}')`;
+  // A yes/no column comes typed (BOOLEAN, blank is NULL) when its sample allowed, else as text.
+  const yesNo = (c: string) => (!has(c) ? 'false' : plan.typedYesNo.has(c) ? `coalesce(${c}, false)` : `coalesce(lk_bool(${c}), ${fail(c)})`);
   try {
     await db.run(`INSERT INTO activity SELECT
       CASE WHEN email IS NULL THEN ${fail('email')} ELSE lk_email(email) END,
       CASE WHEN course_id IS NULL THEN ${fail('course_id')} ELSE lk_id(course_id) END,
       date, minutes, ${has('progress_pct') ? 'progress_pct' : 'NULL'},
-      ${has('completed') ? `coalesce(lk_bool(completed), ${fail('completed')})` : 'false'},
-      ${has('certificate') ? `coalesce(lk_bool(certificate), ${fail('certificate')})` : 'false'},
+      ${yesNo('completed')},
+      ${yesNo('certificate')},
       0
-      FROM ${plan.source(false)}`);
+      FROM ${plan.source(false, true)}`);
     // The table was empty and DuckDB keeps the file's order: a row's position is its line.
     // (Numbering in the SELECT with row_number() would make the read single-threaded.)
     await db.run('UPDATE activity SET line = rowid + 2');

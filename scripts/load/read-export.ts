@@ -27,9 +27,20 @@ export interface ReadPlan {
   /** Canonical columns present in the file. */
   present: Set<string>;
   columnCount: number;
-  /** The `read_csv(...)` call; with rejects, unreadable lines go to `rejects_<name>` instead of failing. */
-  source(withRejects: boolean): string;
+  /**
+   * The `read_csv(...)` call; with rejects, unreadable lines go to `rejects_<name>` instead of
+   * failing. With `typedYesNo`, the yes/no columns whose sample reads as DuckDB booleans are read
+   * as BOOLEAN (a later value that does not read then fails the whole read).
+   */
+  source(withRejects: boolean, typedYesNo?: boolean): string;
+  /** The yes/no columns `source(…, true)` reads as BOOLEAN. */
+  typedYesNo: Set<string>;
 }
+
+/** Yes/no columns: read as text and mapped by `lk_bool`, or typed when the file allows it. */
+const YES_NO = new Set(['completed', 'certificate']);
+/** Spellings DuckDB's BOOLEAN reads, each as `lk_bool` reads it (blank: no). */
+const DUCKDB_BOOLEAN = /^(true|false|t|f|1|0|)$/i;
 
 export async function planRead(db: DuckDBConnection, name: ExportName, path: string, shownPath: string): Promise<{ plan: ReadPlan | null; problems: Problem[] }> {
   if (path.endsWith('.parquet')) return planParquet(db, name, path, shownPath);
@@ -43,22 +54,24 @@ export async function planRead(db: DuckDBConnection, name: ExportName, path: str
   const sampleOf = (i: number) => format.sample.map((row) => row[i] ?? '');
   let dateFormat = '%Y-%m-%d';
   let decimal: ',' | '.' = '.';
-  const columnTypes = columnNames.map((c, i) => {
+  const types = columnNames.map((c, i) => {
     const type = specs.get(c)?.type ?? 'VARCHAR';
     if (type === 'DATE') dateFormat = sniffDateFormat(sampleOf(i));
     if (type === 'DOUBLE' && format.delimiter !== ',' && sniffDecimalSeparator(sampleOf(i)) === ',') decimal = ',';
-    return `${sqlString(c)}: '${type}'`;
+    const typedYesNo = YES_NO.has(c) && sampleOf(i).every((v) => DUCKDB_BOOLEAN.test(v.trim())) ? 'BOOLEAN' : type;
+    return { c, type, typedYesNo };
   });
+  const columns = (typedYesNo: boolean) => `columns={${types.map((t) => `${sqlString(t.c)}: '${typedYesNo ? t.typedYesNo : t.type}'`).join(', ')}}`;
   const options = [
     `delim=${sqlString(format.delimiter)}`,
     `header=true`,
     `auto_detect=false`,
-    `columns={${columnTypes.join(', ')}}`,
     `quote='"'`,
     `escape='"'`,
     `new_line=${sqlString(format.newline)}`,
     `encoding=${sqlString(format.encoding)}`,
-    `dateformat=${sqlString(dateFormat)}`,
+    // DuckDB's own ISO date reader is faster than any format (0.2 s at 10 M rows).
+    ...(dateFormat === '%Y-%m-%d' ? [] : [`dateformat=${sqlString(dateFormat)}`]),
     `decimal_separator=${sqlString(decimal)}`,
   ];
   const rejects = `rejects_${name}`;
@@ -71,7 +84,8 @@ export async function planRead(db: DuckDBConnection, name: ExportName, path: str
       shownPath,
       present: new Set(match.columns.filter((c): c is string => c !== null)),
       columnCount: columnNames.length,
-      source: (withRejects) => `read_csv(${sqlString(path)}, ${[...options, ...(withRejects ? rejectOptions : [])].join(', ')})`,
+      typedYesNo: new Set(types.filter((t) => t.typedYesNo !== t.type).map((t) => t.c)),
+      source: (withRejects, typedYesNo = false) => `read_csv(${sqlString(path)}, ${[columns(typedYesNo), ...options, ...(withRejects ? rejectOptions : [])].join(', ')})`,
     },
     problems,
   };
@@ -120,6 +134,7 @@ async function planParquet(db: DuckDBConnection, name: ExportName, path: string,
       shownPath,
       present: new Set(match.columns.filter((c): c is string => c !== null)),
       columnCount: headers.length,
+      typedYesNo: new Set(),
       source: () => `(SELECT ${columns.join(', ')} FROM read_parquet(${sqlString(path)}))`,
     },
     problems,

@@ -7,6 +7,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { OrgConfig } from '../config/schema.ts';
 import type { ExportName } from '../load/headers.ts';
 import { problem, type Problem, type Severity } from '../load/problems.ts';
+import { textTable } from '../load/text-table.ts';
 
 interface Check {
   code: string;
@@ -135,14 +136,9 @@ const CHECKS: Check[] = [
 
 /** Tables describing the config, so checks can join it like any export. */
 async function loadConfigTables(db: DuckDBConnection, config: OrgConfig): Promise<void> {
-  const q = (s: string) => `'${s.replaceAll("'", "''")}'`;
-  const values = (rows: string[][]) => (rows.length ? `VALUES ${rows.map((r) => `(${r.join(', ')})`).join(', ')}` : null);
-  const teams = values(config.teams.map((t) => [q(t.id)]));
-  const suggestions = values(config.teams.flatMap((t, i) => t.suggestedCourses.map((c, j) => [q(c), q(`teams[${i}].suggestedCourses[${j}]`)])));
-  const supervisors = values(config.teams.flatMap((t) => t.supervisors.map((e) => [q(e), q(t.id)])));
-  await db.run(`CREATE OR REPLACE TEMP TABLE config_teams AS ${teams ? `SELECT * FROM (${teams}) v(team_id)` : 'SELECT NULL::VARCHAR AS team_id WHERE false'}`);
-  await db.run(`CREATE OR REPLACE TEMP TABLE config_suggestions AS ${suggestions ? `SELECT * FROM (${suggestions}) v(course_id, path)` : 'SELECT NULL::VARCHAR AS course_id, NULL::VARCHAR AS path WHERE false'}`);
-  await db.run(`CREATE OR REPLACE TEMP TABLE config_supervisors AS ${supervisors ? `SELECT * FROM (${supervisors}) v(email, team_id)` : 'SELECT NULL::VARCHAR AS email, NULL::VARCHAR AS team_id WHERE false'}`);
+  await textTable(db, 'config_teams', ['team_id'], config.teams.map((t) => [t.id]));
+  await textTable(db, 'config_suggestions', ['course_id', 'path'], config.teams.flatMap((t, i) => t.suggestedCourses.map((c, j) => [c, `teams[${i}].suggestedCourses[${j}]`])));
+  await textTable(db, 'config_supervisors', ['email', 'team_id'], config.teams.flatMap((t) => t.supervisors.map((e) => [e, t.id])));
   await db.run(`CREATE OR REPLACE TEMP MACRO role_label(r) AS CASE r ${Object.entries(ROLE_FR).map(([k, v]) => `WHEN '${k}' THEN '${v}'`).join(' ')} END`);
 }
 

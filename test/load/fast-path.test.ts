@@ -27,3 +27,16 @@ test('the one-pass and the raw read of the sample activity give the same rows an
   const [row] = await rows(fast.db, `SELECT email, course_id, strftime(date, '%Y-%m-%d') AS date FROM activity WHERE line = 1000`);
   expect(lines[999].startsWith(`${row.email},${row.course_id},${row.date},`)).toBe(true);
 });
+
+test('a yes/no spelling that the typed read refuses, after a sample of true/false, still reads', async () => {
+  // The one-pass read types `certificate` as BOOLEAN from its sample; "oui" on the last line
+  // fails that read, and the raw path reads it as yes.
+  const dir = copyFixture('../../data');
+  const file = join(dir, 'exports/activity.csv');
+  const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+  lines[lines.length - 1] = lines[lines.length - 1].replace(/,(true|false)$/, ',oui');
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  const loaded = await loadDir(dir);
+  expect(loaded.problems).toEqual([]);
+  expect(await rows(loaded.db, `SELECT certificate FROM activity WHERE line = ${lines.length}`)).toEqual([{ certificate: true }]);
+});
