@@ -21,6 +21,7 @@ const MEASURES: Record<string, string> = {
   video: 'video stage (2 languages × 2 formats)',
   site: 'site stage',
   build: 'full build (load → every stage → dist/)',
+  rebuild: 'rebuild with nothing changed (after a full build)',
 };
 
 const { values } = parseArgs({
