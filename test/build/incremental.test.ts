@@ -1,25 +1,14 @@
 // Incremental builds and shards, on the tiny organisation with every stage.
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { runBuild } from '../../scripts/build/build.ts';
 import { gatherShards } from '../../scripts/build/gather.ts';
 import { STAGES, STAGE_NAMES } from '../../scripts/build/stages.ts';
 import type { BuildOptions, Stage } from '../../scripts/build/context.ts';
 import { memoryLogger } from '../../scripts/cli/logger.ts';
-import { copyFixture } from '../helpers/fixture.ts';
-
-function tree(dir: string): Record<string, { sha: string; mtime: number }> {
-  const files: Record<string, { sha: string; mtime: number }> = {};
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue;
-    const path = join(e.parentPath, e.name);
-    files[relative(dir, path)] = { sha: createHash('sha256').update(readFileSync(path)).digest('hex'), mtime: statSync(path).mtimeMs };
-  }
-  return files;
-}
+import { copyFixture, tree } from '../helpers/fixture.ts';
 
 describe('incremental builds and shards', () => {
   let stages: Stage[];

@@ -9,7 +9,8 @@ import type { Stage } from '../../scripts/build/context.ts';
 import { carryOver, recoverOutput } from '../../scripts/build/output.ts';
 import { memoryLogger } from '../../scripts/cli/logger.ts';
 import { invitationsStage } from '../../scripts/invitations/stage.ts';
-import { FIXTURES } from '../helpers/fixture.ts';
+import { launchkit, startLaunchkit } from '../helpers/cli.ts';
+import { copyFixture, FIXTURES, tree } from '../helpers/fixture.ts';
 
 const data = join(FIXTURES, 'tiny');
 
@@ -43,6 +44,36 @@ test('a build killed between the two renames of the swap gets its previous dist/
   expect(readFileSync(join(out, 'keep.txt'), 'utf8')).toBe('previous good output');
   expect(readdirSync(parent)).toEqual(['dist']);
 });
+
+test('a build killed halfway (SIGKILL while it renders reports) leaves the previous dist/ as it was', async () => {
+  const data = copyFixture('../../data');
+  const parent = mkdtempSync(join(tmpdir(), 'launchkit-kill-'));
+  const out = join(parent, 'dist');
+  expect(launchkit(['reports', '--data', data, '--out', out]).code).toBe(0);
+  const before = tree(out);
+
+  const child = startLaunchkit(['reports', '--force', '--data', data, '--out', out]);
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  // Kill it once it has written some team reports, and not all of them.
+  const teams = readdirSync(join(out, 'reports', readdirSync(join(out, 'reports'))[0], 'teams')).length;
+  const written = () => {
+    const partial = readdirSync(parent).find((e) => e.startsWith('dist.partial-'));
+    const dir = partial && join(parent, partial, 'reports');
+    if (!dir || !existsSync(dir)) return 0;
+    const period = readdirSync(dir)[0];
+    return period && existsSync(join(dir, period, 'teams')) ? readdirSync(join(dir, period, 'teams')).length : 0;
+  };
+  while (written() === 0) await new Promise((r) => setTimeout(r, 10));
+  const when = written();
+  child.kill('SIGKILL');
+  await exited;
+  expect(when).toBeLessThan(teams);
+  expect(tree(out)).toEqual(before);
+
+  // The next build clears the killed one's folder and succeeds.
+  expect(launchkit(['reports', '--data', data, '--out', out]).code).toBe(0);
+  expect(readdirSync(parent)).toEqual(['dist']);
+}, 120_000);
 
 test('a stage run alone keeps the other stages\' outputs', async () => {
   const out = join(mkdtempSync(join(tmpdir(), 'launchkit-out-')), 'dist');

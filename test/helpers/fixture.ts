@@ -1,7 +1,8 @@
 /** Copies a fixture organisation to a temporary folder, applies edits, and loads it. */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { memoryLogger } from '../../scripts/cli/logger.ts';
 import { loadConfig } from '../../scripts/config/load-config.ts';
@@ -28,4 +29,15 @@ export async function loadDir(dir: string): Promise<{ db: DuckDBConnection; prob
 
 export async function rows(db: DuckDBConnection, sql: string): Promise<Record<string, unknown>[]> {
   return (await db.runAndReadAll(sql)).getRowObjectsJson();
+}
+
+/** Every file under `dir` with the sha256 of its bytes and its date: what a build changed. */
+export function tree(dir: string): Record<string, { sha: string; mtime: number }> {
+  const files: Record<string, { sha: string; mtime: number }> = {};
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const path = join(e.parentPath, e.name);
+    files[relative(dir, path)] = { sha: createHash('sha256').update(readFileSync(path)).digest('hex'), mtime: statSync(path).mtimeMs };
+  }
+  return files;
 }
