@@ -53,7 +53,7 @@ if (what === 'floor') {
     const t = performance.now();
     const buildLog = memoryLogger();
     await runBuild({ dataDir: from, outDir: join(out, 'dist'), options: { strict: false }, log: buildLog, stages });
-    return { ms: performance.now() - t, reused: buildLog.lines.find((l) => l.startsWith('reused ')) ?? '' };
+    return { ms: performance.now() - t, lines: buildLog.lines.filter((l) => / → |^reused /.test(l) && !l.startsWith('load ')) };
   };
   await build(dataDir);
   const { ms: unchangedMs } = await build(dataDir);
@@ -64,7 +64,7 @@ if (what === 'floor') {
   const config = readFileSync(join(dataDir, 'org.config.ts'), 'utf8');
   writeFileSync(join(edited, 'org.config.ts'), config.replace(/message: \{\s*fr: `/, '$&Nouvelle saison ! '));
   const after = await build(edited);
-  detail = `nothing changed: ${(unchangedMs / 1000).toFixed(1)} s; one team's message edited: ${(after.ms / 1000).toFixed(1)} s, ${after.reused}`;
+  detail = `nothing changed: ${(unchangedMs / 1000).toFixed(1)} s; one team's message edited: ${(after.ms / 1000).toFixed(1)} s (${after.lines.join(' | ')})`;
   measured = unchangedMs;
 } else {
   const { config, db, counts, failed } = await prepare(dataDir, { strict: false }, log);
