@@ -6,8 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { cp, readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { cp, link, mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 
 export interface Manifest {
   /** Hash of everything the build read: config, exports, code, options. */
@@ -38,12 +38,17 @@ export class OutputCache {
     private readonly force: boolean,
   ) {}
 
-  /** Copies `files` (relative to the output) from the previous build if it made them from `key`. */
+  /**
+   * Takes `files` (relative to the output) from the previous build if it made them from `key`: a
+   * hard link to the previous file (a copy across file systems), so the new output holds the very
+   * same file and keeping 14,000 of them at scale L costs no copy. Nothing writes to a kept file:
+   * a stage either renders a file or keeps it.
+   */
   async reuse(files: string[], key: string): Promise<boolean> {
     if (this.force || !this.previous?.keys) return false;
     const keys = this.previous.keys;
     if (!files.every((f) => keys[f] === key && existsSync(join(this.previousDir, f)))) return false;
-    for (const f of files) await cp(join(this.previousDir, f), join(this.out, f), { preserveTimestamps: true });
+    for (const f of files) await linkOrCopy(join(this.previousDir, f), join(this.out, f));
     this.record(files, key);
     this.reused += files.length;
     return true;
@@ -51,6 +56,15 @@ export class OutputCache {
 
   record(files: string[], key: string): void {
     for (const f of files) this.keys[f] = key;
+  }
+}
+
+async function linkOrCopy(from: string, to: string): Promise<void> {
+  await mkdir(dirname(to), { recursive: true });
+  try {
+    await link(from, to);
+  } catch {
+    await cp(from, to, { preserveTimestamps: true });
   }
 }
 

@@ -51,21 +51,3 @@ export async function openKitRenderer(workers: number): Promise<KitRenderer> {
     close: () => pool.destroy(),
   };
 }
-
-/** Runs `fn` over `items`, at most `limit` at a time; stops starting new ones after a failure, which it rethrows. */
-export async function forEachLimit<T>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  let failure: { error: unknown } | undefined;
-  const lane = async () => {
-    while (!failure && next < items.length) {
-      const i = next++;
-      try {
-        await fn(items[i]!, i);
-      } catch (error) {
-        failure ??= { error };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
-  if (failure) throw failure.error;
-}

@@ -25,7 +25,8 @@ import { courseCatalogue, newsletterData } from './newsletter-data.ts';
 import { loadLogo } from './logo.ts';
 import { printFiles, type PrintFile } from './print.tsx';
 import { openEmailPreviewer, pdfPreview } from './previews.ts';
-import { defaultKitWorkers, forEachLimit, openKitRenderer } from './renderer.ts';
+import { forEachLimit } from '../build/pool.ts';
+import { defaultKitWorkers, openKitRenderer } from './renderer.ts';
 
 export type KitKind = 'email' | 'print' | 'banner' | 'video' | 'calendar';
 export interface KitFile {

@@ -1,7 +1,8 @@
 /** The kit's worker pool: a template error keeps its CliError across threads; files are rendered at most `limit` at a time. */
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../../scripts/cli/errors.ts';
-import { forEachLimit, openKitRenderer } from '../../scripts/kit/renderer.ts';
+import { forEachLimit } from '../../scripts/build/pool.ts';
+import { openKitRenderer } from '../../scripts/kit/renderer.ts';
 
 const broken = { name: 'broken', lang: 'fr' as const, title: { fr: 'x', en: 'x' }, subject: 's', preview: 'p', mjml: '<mjml><mj-body><mj-section><mj-text>not in a column</mj-text></mj-section></mj-body></mjml>' };
 
