@@ -50,18 +50,23 @@ export async function normalize(db: DuckDBConnection, config: OrgConfig, raws: R
   const has = (name: ExportName, column: string) => raws[name]?.present.has(column) ?? false;
   const col = (name: ExportName, column: string) => (has(name, column) ? `r.${column}` : 'NULL');
 
-  // Problems first, then rows that read cleanly, with the same readers.
+  // Problems first, then rows that read cleanly, with the same readers. One scan tells whether
+  // any value fails (rarely); only then is each reader's column searched and filtered.
   const readable: Partial<Record<ExportName, string>> = {};
   for (const name of Object.keys(raws) as ExportName[]) {
     const raw = raws[name]!;
-    const conditions: string[] = [];
-    for (const reader of READERS[name]) {
-      if (!has(name, reader.column)) continue;
+    const checks = READERS[name].filter((reader) => has(name, reader.column)).map((reader) => {
       const v = `r.${reader.column}`;
       const blank = `(${v} IS NULL OR trim(${v}::VARCHAR) = '')`;
       const unreadable = `(NOT ${blank} AND ${reader.read(v)} IS NULL)`;
-      const bad = reader.optional ? unreadable : `(${blank} OR ${unreadable})`;
-      conditions.push(`NOT ${bad}`);
+      return { reader, v, bad: reader.optional ? unreadable : `(${blank} OR ${unreadable})` };
+    });
+    readable[name] = 'true';
+    if (checks.length === 0) continue;
+    const [{ n }] = (await db.runAndReadAll(`SELECT count(*) AS n FROM ${raw.table} r WHERE ${checks.map((c) => c.bad).join(' OR ')}`)).getRowObjectsJson();
+    if (Number(n) === 0) continue;
+    readable[name] = checks.map((c) => `NOT ${c.bad}`).join(' AND ');
+    for (const { reader, v, bad } of checks) {
       const found = (await db.runAndReadAll(`SELECT line, ${v}::VARCHAR AS value FROM ${raw.table} r WHERE ${bad} ORDER BY line LIMIT 1000`)).getRowObjectsJson();
       for (const f of found) {
         const value = f.value === null || String(f.value).trim() === '' ? null : String(f.value);
@@ -72,7 +77,6 @@ export async function normalize(db: DuckDBConnection, config: OrgConfig, raws: R
         );
       }
     }
-    readable[name] = conditions.length ? conditions.join(' AND ') : 'true';
   }
 
   if (raws.teams) {
