@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { CliError } from '../cli/errors.ts';
 import { CONFIG_FILE, loadConfig } from '../config/load-config.ts';
 import { EXPORT_NAMES } from '../load/headers.ts';
-import { exportPath, loadExports, openDatabase, shownPath } from '../load/index.ts';
+import { closeDatabase, exportPath, loadExports, openDatabase, shownPath } from '../load/index.ts';
 import type { Problem } from '../load/problems.ts';
 import { problemsCsv, summarizeProblems } from '../validate/report.ts';
 import type { BuildContext, BuildOptions, Logger, Stage } from './context.ts';
@@ -73,34 +73,39 @@ export async function runBuild(request: BuildRequest): Promise<void> {
     return;
   }
   const { config, db, problems, failed, errors } = await prepare(dataDir, options, log);
-  if (failed) {
-    // The report goes beside the output, never into it: a failed build changes nothing there.
-    const reportPath = join('.launchkit', 'data-quality.csv');
-    await mkdir('.launchkit', { recursive: true });
-    await writeFile(reportPath, problemsCsv(problems));
-    throw failure(problems, errors, options.strict, reportPath);
-  }
-  const tmp = await startOutput(outDir);
   try {
-    await writeFile(join(tmp, 'data-quality.csv'), problemsCsv(problems));
-    if (request.partial) {
-      const running = stages.map((s) => s.name);
-      const others = STAGE_NAMES.filter((n) => !running.includes(n));
-      await carryOver(outDir, tmp, [...running.flatMap(stageOutputs), 'data-quality.csv'], others.flatMap(stageOutputs));
+    if (failed) {
+      // The report goes beside the output, never into it: a failed build changes nothing there.
+      const reportPath = join('.launchkit', 'data-quality.csv');
+      await mkdir('.launchkit', { recursive: true });
+      await writeFile(reportPath, problemsCsv(problems));
+      throw failure(problems, errors, options.strict, reportPath);
     }
-    const cache = new OutputCache(outDir, previous, tmp, options.force === true);
-    const exported = (await db.runAndReadAll('SELECT team_id FROM teams')).getRowObjectsJson().map((r) => String(r.team_id));
-    const shard = makeShard(options.shard ?? { index: 1, count: 1 }, [...config.teams.map((t) => t.id), ...exported]);
-    const ctx: BuildContext = { config, dataDir, db, out: tmp, log, options, cache, shard };
-    for (const stage of stages) {
-      if (stage.scope === 'org' && !shard.orgLevel) continue;
-      await stage.run(ctx);
+    const tmp = await startOutput(outDir);
+    try {
+      await writeFile(join(tmp, 'data-quality.csv'), problemsCsv(problems));
+      if (request.partial) {
+        const running = stages.map((s) => s.name);
+        const others = STAGE_NAMES.filter((n) => !running.includes(n));
+        await carryOver(outDir, tmp, [...running.flatMap(stageOutputs), 'data-quality.csv'], others.flatMap(stageOutputs));
+      }
+      const cache = new OutputCache(outDir, previous, tmp, options.force === true);
+      const exported = (await db.runAndReadAll('SELECT team_id FROM teams')).getRowObjectsJson().map((r) => String(r.team_id));
+      const shard = makeShard(options.shard ?? { index: 1, count: 1 }, [...config.teams.map((t) => t.id), ...exported]);
+      const ctx: BuildContext = { config, dataDir, db, out: tmp, log, options, cache, shard };
+      for (const stage of stages) {
+        if (stage.scope === 'org' && !shard.orgLevel) continue;
+        await stage.run(ctx);
+      }
+      await commitOutput(tmp, outDir, { inputs, keys: cache.keys, previous });
+      if (cache.reused > 0) log.info(`reused ${cache.reused} unchanged output(s) of the previous build`);
+    } catch (error) {
+      await abandonOutput(tmp);
+      throw error;
     }
-    await commitOutput(tmp, outDir, { inputs, keys: cache.keys, previous });
-    if (cache.reused > 0) log.info(`reused ${cache.reused} unchanged output(s) of the previous build`);
-  } catch (error) {
-    await abandonOutput(tmp);
-    throw error;
+  } finally {
+    // The tables (about 1 GB at scale L) go now, not when the process ends.
+    closeDatabase(db);
   }
   log.info(`build → ${shownPath(outDir)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

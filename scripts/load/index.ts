@@ -22,13 +22,22 @@ export interface LoadResult {
   counts: Record<ExportName, number>;
 }
 
+const instances = new WeakMap<DuckDBConnection, DuckDBInstance>();
+
 /** An in-memory DuckDB with the canonical (empty) tables and our value readers. */
 export async function openDatabase(): Promise<DuckDBConnection> {
   const instance = await DuckDBInstance.create(':memory:');
   const db = await instance.connect();
+  instances.set(db, instance);
   await db.run(TABLES_SQL);
   await db.run(MACROS_SQL);
   return db;
+}
+
+/** Frees a database opened by `openDatabase`. */
+export function closeDatabase(db: DuckDBConnection): void {
+  db.closeSync();
+  instances.get(db)?.closeSync();
 }
 
 /** `exports/<name>.csv`, or `exports/<name>.parquet` when there is no CSV. */
