@@ -6,16 +6,22 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { copyFixture, loadDir, rows } from '../helpers/fixture.ts';
 
+/** A copy of the sample whose last activity row has `value` as its certificate. */
+function lastCertificate(value: string): { dir: string; lines: string[] } {
+  const dir = copyFixture('../../data');
+  const file = join(dir, 'exports/activity.csv');
+  const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+  lines[lines.length - 1] = lines[lines.length - 1].replace(/,(true|false)$/, `,${value}`);
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  return { dir, lines };
+}
+
 test('the one-pass and the raw read of the sample activity give the same rows and lines', async () => {
   const fast = await loadDir(join(import.meta.dirname, '../../data'));
   expect(fast.problems).toEqual([]);
 
   // One unreadable value on the last line sends the file through the raw path.
-  const dir = copyFixture('../../data');
-  const file = join(dir, 'exports/activity.csv');
-  const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
-  lines[lines.length - 1] = lines[lines.length - 1].replace(/,(true|false)$/, ',maybe');
-  writeFileSync(file, `${lines.join('\n')}\n`);
+  const { dir, lines } = lastCertificate('maybe');
   const raw = await loadDir(dir);
   expect(raw.problems.map((p) => [p.code, p.line])).toEqual([['unreadable-value', lines.length]]);
 
@@ -31,11 +37,7 @@ test('the one-pass and the raw read of the sample activity give the same rows an
 test('a yes/no spelling that the typed read refuses, after a sample of true/false, still reads', async () => {
   // The one-pass read types `certificate` as BOOLEAN from its sample; "oui" on the last line
   // fails that read, and the raw path reads it as yes.
-  const dir = copyFixture('../../data');
-  const file = join(dir, 'exports/activity.csv');
-  const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
-  lines[lines.length - 1] = lines[lines.length - 1].replace(/,(true|false)$/, ',oui');
-  writeFileSync(file, `${lines.join('\n')}\n`);
+  const { dir, lines } = lastCertificate('oui');
   const loaded = await loadDir(dir);
   expect(loaded.problems).toEqual([]);
   expect(await rows(loaded.db, `SELECT certificate FROM activity WHERE line = ${lines.length}`)).toEqual([{ certificate: true }]);
