@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CliError } from '../cli/errors.ts';
 import { CONFIG_FILE, loadConfig } from '../config/load-config.ts';
@@ -53,8 +53,9 @@ export async function inputsHash(dataDir: string, options: BuildOptions, stages:
   }
   // The logo and any other file of the data folder the stages may read.
   if (existsSync(dataDir)) {
-    for (const entry of (await readdir(dataDir, { withFileTypes: true })).filter((e) => e.isFile()).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      hash.update(`${entry.name}:${await sha256File(join(dataDir, entry.name))}\n`);
+    // A file there may be a link to one elsewhere (a shared logo): what counts is what it points to.
+    for (const name of (await readdir(dataDir)).sort()) {
+      if ((await stat(join(dataDir, name)).catch(() => null))?.isFile()) hash.update(`${name}:${await sha256File(join(dataDir, name))}\n`);
     }
   }
   hash.update(await codeVersion('scripts', 'reports', 'templates', 'site', 'package-lock.json'));
