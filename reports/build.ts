@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Language, OrgConfig } from '../scripts/config/schema.ts';
-import { renderPool } from '../scripts/build/pool.ts';
+import { forEachLimit, renderPool } from '../scripts/build/pool.ts';
 import { computeMetrics, type Metrics } from './metrics.ts';
 import { renderTeamReport } from './render.tsx';
 import {
@@ -79,7 +79,7 @@ export function defaultWorkers(teamCount: number): number {
   return teamCount < POOL_THRESHOLD ? 0 : availableParallelism();
 }
 
-/** Renders every team report; `onRendered` receives them in the input order. */
+/** Renders every team report; `onRendered` receives each as it is done (in the input order without workers). */
 export async function renderTeamReports(teams: TeamReportData[], options: RenderOptions = {}): Promise<void> {
   const workers = options.workers ?? defaultWorkers(teams.length);
   let done = 0;
@@ -92,24 +92,12 @@ export async function renderTeamReports(teams: TeamReportData[], options: Render
   }
   const pool = renderPool<RenderTask, Uint8Array>(new URL('./render-worker.ts', import.meta.url), workers);
   try {
-    // A few reports in flight per worker, not all of them: with 2,000 queued at scale L, piscina
-    // took a minute a report. Waited for in order, so files are written (and progress counted)
-    // deterministically; each PDF is let go once handed over.
-    const inFlight = workers * 2;
-    const pending = new Map<number, Promise<Uint8Array>>();
-    const submit = (i: number) => {
-      if (i >= teams.length) return;
-      const rendering = pool.run({ kind: 'team', data: teams[i]! });
-      rendering.catch(() => {}); // A failure is thrown where it is awaited, in order.
-      pending.set(i, rendering);
-    };
-    for (let i = 0; i < inFlight; i++) submit(i);
-    for (const [i, data] of teams.entries()) {
-      const pdf = await pending.get(i)!;
-      pending.delete(i);
-      submit(i + inFlight);
+    // A few reports in flight per worker, not all of them: with 2,000 queued at once at scale L,
+    // piscina slowed to a minute a report.
+    await forEachLimit(teams, workers * 2, async (data) => {
+      const pdf = await pool.run({ kind: 'team', data });
       await options.onRendered?.(data, new Uint8Array(pdf), ++done, teams.length);
-    }
+    });
   } finally {
     await pool.destroy();
   }
