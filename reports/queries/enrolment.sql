@@ -1,4 +1,4 @@
--- Every (learner, course) pair, with what the metrics read of it, in one pass over the activity
+-- Every (learner, course) pair (by key: activity.email_key, course_key), with what the metrics read of it, in one pass over the activity
 -- (10 M rows at scale L) instead of one pass per metric: the learning, courses, uptake and
 -- top-courses queries read this table (under a million rows at scale L).
 -- A pair is started on its first day of activity, completed on its first row marked completed,
@@ -6,7 +6,7 @@
 -- [$start, +1 month), the previous one [$start - 1 month, $start), and everything before each
 -- period's end; a sum over no row is NULL (no activity on that course in that span).
 CREATE OR REPLACE TEMP TABLE enrolment (
-  email VARCHAR, course_id VARCHAR, started_on DATE, completed_on DATE, certified_on DATE,
+  email_key UBIGINT, course_key UBIGINT, started_on DATE, completed_on DATE, certified_on DATE,
   minutes_current DOUBLE, minutes_previous DOUBLE, minutes_to_current_end DOUBLE, minutes_to_previous_end DOUBLE
 );
 -- (Filled by an INSERT: DuckDB takes no parameter in CREATE TABLE … AS.)
@@ -15,8 +15,8 @@ WITH bounds AS (
   SELECT ($start::DATE - INTERVAL 1 MONTH)::DATE AS previous, $start::DATE AS current, ($start::DATE + INTERVAL 1 MONTH)::DATE AS stop
 )
 SELECT
-  a.email,
-  a.course_id,
+  a.email_key,
+  a.course_key,
   min(a.date) AS started_on,
   min(a.date) FILTER (WHERE a.completed) AS completed_on,
   min(a.date) FILTER (WHERE a.certificate) AS certified_on,
@@ -25,4 +25,4 @@ SELECT
   sum(a.minutes) FILTER (WHERE a.date < b.stop) AS minutes_to_current_end,
   sum(a.minutes) FILTER (WHERE a.date < b.current) AS minutes_to_previous_end
 FROM activity a CROSS JOIN bounds b
-GROUP BY a.email, a.course_id;
+GROUP BY a.email_key, a.course_key;

@@ -10,11 +10,11 @@ WITH periods AS (
 learner AS (
   SELECT
     p.period,
-    e.email,
+    e.email_key,
     coalesce(sum(CASE p.period WHEN 'current' THEN e.minutes_current ELSE e.minutes_previous END), 0) AS minutes,
     sum(CASE p.period WHEN 'current' THEN e.minutes_to_current_end ELSE e.minutes_to_previous_end END) AS minutes_to_date
   FROM periods p JOIN enrolment e ON e.started_on < p.stop
-  GROUP BY p.period, e.email
+  GROUP BY p.period, e.email_key
 )
 SELECT
   l.period,
@@ -23,5 +23,5 @@ SELECT
   count(*) FILTER (WHERE l.minutes >= 1) AS active_learners,
   sum(l.minutes) / 60 AS hours,
   sum(l.minutes_to_date) / 60 AS hours_to_date
-FROM learner l LEFT JOIN (SELECT DISTINCT email, team_id FROM members) m USING (email)
+FROM learner l LEFT JOIN (SELECT DISTINCT email_key, team_id FROM members) m USING (email_key)
 GROUP BY GROUPING SETS ((l.period, m.team_id), (l.period));

@@ -9,25 +9,28 @@ WITH periods AS (
   SELECT 'previous', $start::DATE
 ),
 suggested AS (
-  SELECT DISTINCT s.team_id, s.course_id
+  SELECT DISTINCT s.team_id, hash(s.course_id) AS course_key
   FROM (SELECT unnest(from_json($suggested::VARCHAR, '[{"team_id":"VARCHAR","course_id":"VARCHAR"}]')) AS s)
 ),
+-- The day each member first started a course suggested on their own team's page.
+first_started AS (
+  SELECT m.email_key, min(e.started_on) AS started_on
+  FROM members m
+    JOIN suggested s ON s.team_id = m.team_id
+    JOIN enrolment e ON e.email_key = m.email_key AND e.course_key = s.course_key
+  WHERE m.status <> 'removed'
+  GROUP BY m.email_key
+),
 roster AS (
-  SELECT p.period, p.stop, m.email, m.team_id
+  SELECT p.period, p.stop, m.email_key, m.team_id
   FROM periods p JOIN members m ON m.status <> 'removed' AND (m.invited_at IS NULL OR m.invited_at < p.stop)
   WHERE m.team_id IN (SELECT team_id FROM suggested)
-),
-took AS (
-  SELECT DISTINCT r.period, r.email
-  FROM roster r
-    JOIN enrolment e ON e.email = r.email AND e.started_on < r.stop
-    JOIN suggested s ON s.team_id = r.team_id AND s.course_id = e.course_id
 )
 SELECT
   r.period,
   r.team_id,
   GROUPING(r.team_id) = 1 AS is_org,
   count(*) AS members,
-  count(t.email) AS took_suggested
-FROM roster r LEFT JOIN took t USING (period, email)
+  count(*) FILTER (WHERE f.started_on < r.stop) AS took_suggested
+FROM roster r LEFT JOIN first_started f USING (email_key)
 GROUP BY GROUPING SETS ((r.period, r.team_id), (r.period));

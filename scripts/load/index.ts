@@ -10,9 +10,9 @@ import type { OrgConfig } from '../config/schema.ts';
 import type { Logger } from '../build/context.ts';
 import { runChecks } from '../validate/checks.ts';
 import { EXPORT_NAMES, type ExportName } from './headers.ts';
-import { fastLoadActivity, normalize } from './normalize.ts';
+import { activityKeysUnknown, fastLoadActivity, normalize } from './normalize.ts';
 import { problem, type Problem } from './problems.ts';
-import { planRead, readRaw, type RawExport } from './read-export.ts';
+import { planRead, readRaw, type RawExport, type ReadPlan } from './read-export.ts';
 
 const TABLES_SQL = readFileSync(join(import.meta.dirname, 'tables.sql'), 'utf8');
 const MACROS_SQL = readFileSync(join(import.meta.dirname, 'macros.sql'), 'utf8');
@@ -57,7 +57,15 @@ export async function loadExports(db: DuckDBConnection, dataDir: string, config:
   const problems: Problem[] = [];
   const raws: Partial<Record<ExportName, RawExport>> = {};
   const fastLoaded = new Set<ExportName>();
+  let activityPlan: ReadPlan | null = null;
   const files = Object.fromEntries(EXPORT_NAMES.map((n) => [n, shownPath(exportPath(dataDir, n))])) as Record<ExportName, string>;
+  const readThroughRawPath = async (plan: ReadPlan): Promise<number | null> => {
+    const { raw, problems: found } = await readRaw(db, plan);
+    problems.push(...found);
+    if (!raw) return null;
+    raws[plan.name] = raw;
+    return raw.rows;
+  };
   for (const name of EXPORT_NAMES) {
     const path = exportPath(dataDir, name);
     if (!existsSync(path)) {
@@ -68,21 +76,26 @@ export async function loadExports(db: DuckDBConnection, dataDir: string, config:
     const { plan, problems: planProblems } = await planRead(db, name, path, files[name]);
     problems.push(...planProblems);
     if (!plan) continue;
-    let rows: number;
+    let rows: number | null;
     if (name === 'activity' && (await fastLoadActivity(db, plan))) {
       fastLoaded.add(name);
+      activityPlan = plan;
       rows = Number((await db.runAndReadAll('SELECT count(*) AS n FROM activity')).getRowObjectsJson()[0].n);
     } else {
-      const { raw, problems: found } = await readRaw(db, plan);
-      problems.push(...found);
-      if (!raw) continue;
-      raws[name] = raw;
-      rows = raw.rows;
+      rows = await readThroughRawPath(plan);
+      if (rows === null) continue;
     }
     log.info(`load ${files[name]} → ${rows.toLocaleString('en-US')} rows in ${Math.round(performance.now() - started)} ms`);
   }
   const started = performance.now();
   problems.push(...(await normalize(db, config, raws, files)));
+  // The one-pass activity stands only if it names no e-mail or course the other exports lack;
+  // otherwise the raw path reads it again and the checks name the lines.
+  if (activityPlan && (await activityKeysUnknown(db, { members: Boolean(raws.members), courses: Boolean(raws.courses) }))) {
+    fastLoaded.delete('activity');
+    await db.run('DELETE FROM activity');
+    if ((await readThroughRawPath(activityPlan)) !== null) problems.push(...(await normalize(db, config, { activity: raws.activity }, files)));
+  }
   const loaded = new Set([...(Object.keys(raws) as ExportName[]), ...fastLoaded]);
   problems.push(...(await runChecks(db, config, loaded, { ...files, config: shownPath(join(dataDir, CONFIG_FILE)) })));
   const counts = {} as Record<ExportName, number>;

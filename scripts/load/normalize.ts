@@ -112,37 +112,56 @@ export async function normalize(db: DuckDBConnection, config: OrgConfig, raws: R
       WHERE ${readable.members} ORDER BY r.line`);
   }
   if (raws.activity) {
-    await db.run(`INSERT INTO activity SELECT lk_email(r.email), lk_text(r.course_id), r.date, r.minutes, ${col('activity', 'progress_pct')},
+    await db.run(`INSERT INTO activity_rows SELECT lk_email(r.email), lk_text(r.course_id), r.date, r.minutes, ${col('activity', 'progress_pct')},
       lk_bool(${col('activity', 'completed')}), lk_bool(${col('activity', 'certificate')}), r.line FROM raw_activity r WHERE ${readable.activity}`);
+    await keyActivityRows(db);
   }
   return problems;
 }
 
+/** The `activity` table (keys) from the `activity_rows` read through the raw path. */
+export async function keyActivityRows(db: DuckDBConnection): Promise<void> {
+  await db.run('DELETE FROM activity');
+  await db.run('INSERT INTO activity SELECT hash(email), hash(course_id), date, minutes, completed, certificate FROM activity_rows ORDER BY line');
+}
+
 /**
- * The activity export is the large one (10 M rows at scale L): read, convert and number it in
- * one pass straight into the canonical table. Any value that does not read raises, and the
- * caller falls back to the raw path above, which finds and reports every such value.
+ * The activity export is the large one (10 M rows at scale L): read and keyed in one pass
+ * straight into the `activity` table, with no line numbers and no text kept. It only stands when
+ * the export has nothing to report: a value that does not read, a negative number of minutes or a
+ * progress outside 0–100 raises here, and `activityKeysUnknown` finds e-mails and courses the
+ * other exports do not know (a blank one, another spelling of one); the caller then reads the
+ * export again through the raw path above, which names the line of every such problem.
  */
 export async function fastLoadActivity(db: DuckDBConnection, plan: ReadPlan): Promise<boolean> {
   const has = (c: string) => plan.present.has(c);
   const fail = (what: string) => `error('${what}')`;
   // A yes/no column comes typed (BOOLEAN, blank is NULL) when its sample allowed, else as text.
   const yesNo = (c: string) => (!has(c) ? 'false' : plan.typedYesNo.has(c) ? `coalesce(${c}, false)` : `coalesce(lk_bool(${c}), ${fail(c)})`);
+  const progressOk = has('progress_pct') ? ' AND (progress_pct IS NULL OR progress_pct BETWEEN 0 AND 100)' : '';
   try {
-    await db.run(`INSERT INTO activity SELECT
-      CASE WHEN email IS NULL THEN ${fail('email')} ELSE lk_email(email) END,
-      CASE WHEN course_id IS NULL THEN ${fail('course_id')} ELSE lk_id(course_id) END,
-      date, minutes, ${has('progress_pct') ? 'progress_pct' : 'NULL'},
-      ${yesNo('completed')},
-      ${yesNo('certificate')},
-      0
+    await db.run(`INSERT INTO activity SELECT hash(email), hash(course_id), date,
+      CASE WHEN minutes >= 0${progressOk} THEN minutes ELSE ${fail('minutes')} END,
+      ${yesNo('completed')}, ${yesNo('certificate')}
       FROM ${plan.source(false, true)}`);
-    // The table was empty and DuckDB keeps the file's order: a row's position is its line.
-    // (Numbering in the SELECT with row_number() would make the read single-threaded.)
-    await db.run('UPDATE activity SET line = rowid + 2');
     return true;
   } catch {
     await db.run('DELETE FROM activity');
     return false;
   }
+}
+
+/**
+ * Whether the keyed activity names an e-mail or a course that the members or courses export does
+ * not hold (compared with every row of those exports, read or not, as the checks do).
+ */
+export async function activityKeysUnknown(db: DuckDBConnection, known: { members: boolean; courses: boolean }): Promise<boolean> {
+  const unknown = [
+    ...(known.members ? ['SELECT 1 FROM (SELECT DISTINCT email_key FROM activity) a WHERE email_key NOT IN (SELECT hash(lk_email(email)) FROM raw_members) LIMIT 1'] : []),
+    ...(known.courses ? ['SELECT 1 FROM (SELECT DISTINCT course_key FROM activity) a WHERE course_key NOT IN (SELECT hash(lk_text(course_id)) FROM raw_courses) LIMIT 1'] : []),
+  ];
+  for (const sql of unknown) {
+    if ((await db.runAndReadAll(sql)).getRows().length > 0) return true;
+  }
+  return false;
 }

@@ -1,6 +1,8 @@
 /**
  * The data-quality checks, run on the canonical tables once every export is loaded.
  * Each check is one query returning (line, message, hint) rows; its file and severity are fixed.
+ * The activity checks read `activity_rows`, which only the raw path fills: the one-pass read of
+ * the activity stands only when none of them would find anything (load/normalize.ts).
  * Errors stop the build; warnings are reported (and stop it with --strict).
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
@@ -78,23 +80,23 @@ const CHECKS: Check[] = [
     code: 'unknown-member', severity: 'error', file: 'activity', needs: ['activity', 'members'],
     sql: `SELECT min(line) AS line, email || ' has ' || count(*) || ' activity row(s) but is not in members.csv' AS message,
             'Add the member to members.csv, or correct the e-mail.' AS hint
-          FROM activity a ANTI JOIN (SELECT DISTINCT lk_email(email) AS email FROM raw_members) m USING (email) GROUP BY email`,
+          FROM activity_rows a ANTI JOIN (SELECT DISTINCT lk_email(email) AS email FROM raw_members) m USING (email) GROUP BY email`,
   },
   {
     code: 'unknown-course', severity: 'error', file: 'activity', needs: ['activity', 'courses'],
     sql: `SELECT min(line) AS line, 'course "' || course_id || '" (' || count(*) || ' row(s)) is not in courses.csv' AS message,
             'Export the full course catalogue, or correct the course id.' AS hint
-          FROM activity a ANTI JOIN (SELECT DISTINCT lk_text(course_id) AS course_id FROM raw_courses) c USING (course_id) GROUP BY course_id`,
+          FROM activity_rows a ANTI JOIN (SELECT DISTINCT lk_text(course_id) AS course_id FROM raw_courses) c USING (course_id) GROUP BY course_id`,
   },
   {
     code: 'progress-out-of-range', severity: 'error', file: 'activity', needs: ['activity'],
     sql: `SELECT line, 'progress_pct is ' || lk_number(progress_pct) || ', outside 0–100' AS message, 'Write the progress as a percentage between 0 and 100.' AS hint
-          FROM activity WHERE progress_pct < 0 OR progress_pct > 100`,
+          FROM activity_rows WHERE progress_pct < 0 OR progress_pct > 100`,
   },
   {
     code: 'negative-minutes', severity: 'error', file: 'activity', needs: ['activity'],
     sql: `SELECT line, 'minutes is ' || lk_number(minutes) || ', below zero' AS message, 'Write the minutes learned that day (0 or more).' AS hint
-          FROM activity WHERE minutes < 0`,
+          FROM activity_rows WHERE minutes < 0`,
   },
   {
     code: 'unknown-suggested-course', severity: 'error', file: 'config', needs: ['courses'],

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { keyActivityRows } from '../../scripts/load/normalize.ts';
 
 type Row = Record<string, string | number | boolean | null | string[]>;
 export interface TestRows { members?: Row[]; teams?: Row[]; activity?: Row[]; courses?: Row[] }
@@ -22,12 +23,15 @@ export async function createTestDb(rows: TestRows): Promise<DuckDBConnection> {
   const instance = await DuckDBInstance.create(':memory:');
   const db = await instance.connect();
   await db.run(TABLES_SQL);
-  for (const [table, list] of Object.entries(rows) as [string, Row[]][]) {
+  for (const [name, list] of Object.entries(rows) as [string, Row[]][]) {
+    // Activity rows are written as read (with their lines), then keyed as the load does.
+    const table = name === 'activity' ? 'activity_rows' : name;
     for (const [i, row] of list.entries()) {
       const withLine: Row = { line: i + 2, ...row };
       const columns = Object.keys(withLine);
       await db.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => literal(withLine[c])).join(', ')})`);
     }
   }
+  await keyActivityRows(db);
   return db;
 }

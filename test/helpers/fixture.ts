@@ -31,6 +31,14 @@ export async function rows(db: DuckDBConnection, sql: string): Promise<Record<st
   return (await db.runAndReadAll(sql)).getRowObjectsJson();
 }
 
+/**
+ * Every row of a loaded table in a fixed order: by line, and for `activity` (keys, no lines) by
+ * every column.
+ */
+export async function tableRows(db: DuckDBConnection, table: string): Promise<Record<string, unknown>[]> {
+  return rows(db, `SELECT * FROM ${table} ORDER BY ${table === 'activity' ? 'ALL' : 'line'}`);
+}
+
 /** Every file under `dir` with the sha256 of its bytes and its date: what a build changed. */
 export function tree(dir: string): Record<string, { sha: string; mtime: number }> {
   const files: Record<string, { sha: string; mtime: number }> = {};

@@ -1,44 +1,69 @@
-// The activity export is read in one pass straight into its table when every value reads;
-// otherwise through the raw path that reports each problem. Both must give the same rows and
-// the same line numbers: regression test for the line numbering of the one-pass read.
-import { readFileSync, writeFileSync } from 'node:fs';
+// The activity export is read in one pass straight into its keyed table when it has nothing to
+// report; otherwise through the raw path, which reports each problem on its line. Both must give
+// the same rows, and a problem the one-pass read lets through must send the file the raw way.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { copyFixture, loadDir, rows } from '../helpers/fixture.ts';
+import { copyFixture, loadDir, rows, tableRows } from '../helpers/fixture.ts';
 
-/** A copy of the sample whose last activity row has `value` as its certificate. */
-function lastCertificate(value: string): { dir: string; lines: string[] } {
-  const dir = copyFixture('../../data');
-  const file = join(dir, 'exports/activity.csv');
-  const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
-  lines[lines.length - 1] = lines[lines.length - 1].replace(/,(true|false)$/, `,${value}`);
-  writeFileSync(file, `${lines.join('\n')}\n`);
-  return { dir, lines };
+const SAMPLE = '../../data';
+const LINES = readFileSync(join(import.meta.dirname, SAMPLE, 'exports/activity.csv'), 'utf8').trimEnd().split('\n');
+const LAST = LINES.length;
+
+/** A copy of the sample whose activity lines (1 = header) are rewritten by `edit`. */
+function editedActivity(edit: (line: string, number: number) => string): string {
+  return copyFixture(SAMPLE, { 'exports/activity.csv': () => `${LINES.map((line, i) => edit(line, i + 1)).join('\n')}\n` });
 }
 
-test('the one-pass and the raw read of the sample activity give the same rows and lines', async () => {
-  const fast = await loadDir(join(import.meta.dirname, '../../data'));
+const readRawWay = async (db: Parameters<typeof rows>[0]) => Number((await rows(db, 'SELECT count(*) AS n FROM activity_rows'))[0]!.n) > 0;
+
+test('the one-pass and the raw read of the sample activity give the same rows', async () => {
+  const fast = await loadDir(join(import.meta.dirname, SAMPLE));
   expect(fast.problems).toEqual([]);
+  expect(await readRawWay(fast.db)).toBe(false);
 
-  // One unreadable value on the last line sends the file through the raw path.
-  const { dir, lines } = lastCertificate('maybe');
-  const raw = await loadDir(dir);
-  expect(raw.problems.map((p) => [p.code, p.line])).toEqual([['unreadable-value', lines.length]]);
+  // One unreadable value on the last line sends the file through the raw path, without that row.
+  const raw = await loadDir(editedActivity((line, n) => (n === LAST ? line.replace(/,(true|false)$/, ',maybe') : line)));
+  expect(raw.problems.map((p) => [p.code, p.line])).toEqual([['unreadable-value', LAST]]);
 
-  const sql = `SELECT * FROM activity WHERE line < ${lines.length} ORDER BY line`;
-  const [a, b] = [await rows(fast.db, sql), await rows(raw.db, sql)];
-  expect(a.length).toBe(lines.length - 2);
-  expect(b).toEqual(a);
-  // And a line is where the row stands in the file.
-  const [row] = await rows(fast.db, `SELECT email, course_id, strftime(date, '%Y-%m-%d') AS date FROM activity WHERE line = 1000`);
-  expect(lines[999].startsWith(`${row.email},${row.course_id},${row.date},`)).toBe(true);
+  // The one-pass table keeps the file's order: its last row is the last line.
+  const allButLast = await rows(fast.db, `SELECT * FROM activity WHERE rowid < ${LAST - 2} ORDER BY ALL`);
+  expect(allButLast.length).toBe(LAST - 2);
+  expect(await tableRows(raw.db, 'activity')).toEqual(allButLast);
+  // And the raw path's line is where the row stands in the file.
+  const [row] = await rows(raw.db, `SELECT email, course_id, strftime(date, '%Y-%m-%d') AS date FROM activity_rows WHERE line = 1000`);
+  expect(LINES[999]!.startsWith(`${row!.email},${row!.course_id},${row!.date},`)).toBe(true);
 });
 
 test('a yes/no spelling that the typed read refuses, after a sample of true/false, still reads', async () => {
   // The one-pass read types `certificate` as BOOLEAN from its sample; "oui" on the last line
   // fails that read, and the raw path reads it as yes.
-  const { dir, lines } = lastCertificate('oui');
-  const loaded = await loadDir(dir);
+  const loaded = await loadDir(editedActivity((line, n) => (n === LAST ? line.replace(/,(true|false)$/, ',oui') : line)));
   expect(loaded.problems).toEqual([]);
-  expect(await rows(loaded.db, `SELECT certificate FROM activity WHERE line = ${lines.length}`)).toEqual([{ certificate: true }]);
+  expect(await rows(loaded.db, `SELECT certificate FROM activity_rows WHERE line = ${LAST}`)).toEqual([{ certificate: true }]);
+});
+
+test('what the one-pass read cannot report is reported on its line by the raw path', async () => {
+  // Line 1000: negative minutes; line 2000: an e-mail no member has; line 3000: a course the
+  // catalogue lacks. Each value reads, so only the checks can find them.
+  const { problems } = await loadDir(editedActivity((line, n) => {
+    const fields = line.split(',');
+    if (n === 1000) fields[3] = '-5';
+    if (n === 2000) fields[0] = 'nobody@nowhere.example';
+    if (n === 3000) fields[1] = 'no-such-course';
+    return fields.join(',');
+  }));
+  expect(problems.map((p) => [p.code, p.line])).toEqual([
+    ['unknown-member', 2000],
+    ['unknown-course', 3000],
+    ['negative-minutes', 1000],
+  ]);
+});
+
+test('an e-mail written in capitals is the member: read the raw way, to the same table', async () => {
+  const fast = await loadDir(join(import.meta.dirname, SAMPLE));
+  const loaded = await loadDir(editedActivity((line, n) => (n === 1000 ? line.replace(/^[^,]+/, (email) => email.toUpperCase()) : line)));
+  expect(loaded.problems).toEqual([]);
+  expect(await readRawWay(loaded.db)).toBe(true);
+  expect(await tableRows(loaded.db, 'activity')).toEqual(await tableRows(fast.db, 'activity'));
 });
