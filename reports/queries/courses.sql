@@ -34,5 +34,5 @@ SELECT
   sum(l.certificates_to_date)::BIGINT AS certificates_to_date,
   count(*) FILTER (WHERE l.completed_to_date > 0) AS learners_completed_to_date
 FROM learner l
-  LEFT JOIN (SELECT DISTINCT email_key, team_id FROM members) m USING (email_key)
+  LEFT JOIN member_teams m USING (email_key)
 GROUP BY GROUPING SETS ((l.period, m.team_id), (l.period));

@@ -23,5 +23,5 @@ SELECT
   count(*) FILTER (WHERE l.minutes >= 1) AS active_learners,
   sum(l.minutes) / 60 AS hours,
   sum(l.minutes_to_date) / 60 AS hours_to_date
-FROM learner l LEFT JOIN (SELECT DISTINCT email_key, team_id FROM members) m USING (email_key)
+FROM learner l LEFT JOIN member_teams m USING (email_key)
 GROUP BY GROUPING SETS ((l.period, m.team_id), (l.period));

@@ -8,7 +8,7 @@ WITH followed AS (
     e.course_key,
     count(*) AS learners,
     sum(e.minutes_current) / 60 AS hours
-  FROM enrolment e LEFT JOIN (SELECT DISTINCT email_key, team_id FROM members) m USING (email_key)
+  FROM enrolment e LEFT JOIN member_teams m USING (email_key)
   WHERE e.minutes_current IS NOT NULL
   GROUP BY GROUPING SETS ((m.team_id, e.course_key), (e.course_key))
 )

@@ -44,8 +44,11 @@ CREATE OR REPLACE MACRO lk_timestamp_any(x) AS try_strptime(trim(x), [
 CREATE OR REPLACE MACRO lk_timestamp(x) AS CASE WHEN x IS NULL OR x = '' THEN NULL
   ELSE coalesce(try_strptime(x, '%Y-%m-%d %H:%M:%S'), try_strptime(x, '%d/%m/%Y %H:%M'), lk_timestamp_any(x)) END;
 
-CREATE OR REPLACE MACRO lk_blank(x) AS x IS NULL OR trim(x) = '';
-CREATE OR REPLACE MACRO lk_text(x) AS CASE WHEN lk_blank(x) THEN NULL ELSE trim(x) END;
+-- Blank: NULL, empty or spaces only. trim() is only called on a value that starts or ends with a
+-- space: calling it on every value costs 0.1 s per 100,000 members (six text columns).
+CREATE OR REPLACE MACRO lk_blank(x) AS x IS NULL OR x = '' OR (starts_with(x, ' ') AND trim(x) = '');
+CREATE OR REPLACE MACRO lk_text(x) AS CASE WHEN x IS NULL OR x = '' THEN NULL
+  WHEN starts_with(x, ' ') OR ends_with(x, ' ') THEN nullif(trim(x), '') ELSE x END;
 -- Trimmed only when it must be: trimming every value costs seconds at 10 M rows.
 CREATE OR REPLACE MACRO lk_email(x) AS lower(CASE WHEN starts_with(x, ' ') OR ends_with(x, ' ') THEN trim(x) ELSE x END);
 -- A number as a person writes it in a message: 90, 12.5 (not 90.0).

@@ -57,7 +57,7 @@ export async function normalize(db: DuckDBConnection, config: OrgConfig, raws: R
     const raw = raws[name]!;
     const checks = READERS[name].filter((reader) => has(name, reader.column)).map((reader) => {
       const v = `r.${reader.column}`;
-      const blank = `(${v} IS NULL OR trim(${v}::VARCHAR) = '')`;
+      const blank = `lk_blank(${v}::VARCHAR)`;
       const unreadable = `(NOT ${blank} AND ${reader.read(v)} IS NULL)`;
       return { reader, v, bad: reader.optional ? unreadable : `(${blank} OR ${unreadable})` };
     });
