@@ -10,7 +10,7 @@ import type { OrgConfig } from '../config/schema.ts';
 import type { Logger } from '../build/context.ts';
 import { runChecks } from '../validate/checks.ts';
 import { EXPORT_NAMES, type ExportName } from './headers.ts';
-import { activityKeysUnknown, fastLoadActivity, normalize } from './normalize.ts';
+import { activityKeysUnknown, fastLoadActivity, fastLoadMembers, normalize } from './normalize.ts';
 import { problem, type Problem } from './problems.ts';
 import { planRead, readRaw, type RawExport, type ReadPlan } from './read-export.ts';
 
@@ -58,6 +58,7 @@ export async function loadExports(db: DuckDBConnection, dataDir: string, config:
   const raws: Partial<Record<ExportName, RawExport>> = {};
   const fastLoaded = new Set<ExportName>();
   let activityPlan: ReadPlan | null = null;
+  let membersPlan: ReadPlan | null = null;
   const files = Object.fromEntries(EXPORT_NAMES.map((n) => [n, shownPath(exportPath(dataDir, n))])) as Record<ExportName, string>;
   const readThroughRawPath = async (plan: ReadPlan): Promise<number | null> => {
     const { raw, problems: found } = await readRaw(db, plan);
@@ -76,6 +77,10 @@ export async function loadExports(db: DuckDBConnection, dataDir: string, config:
     const { plan, problems: planProblems } = await planRead(db, name, path, files[name]);
     problems.push(...planProblems);
     if (!plan) continue;
+    if (name === 'members') {
+      membersPlan = plan; // read once the teams are: a member's team may be given by its name
+      continue;
+    }
     let rows: number | null;
     if (name === 'activity' && (await fastLoadActivity(db, plan))) {
       fastLoaded.add(name);
@@ -87,11 +92,26 @@ export async function loadExports(db: DuckDBConnection, dataDir: string, config:
     }
     log.info(`load ${files[name]} → ${rows.toLocaleString('en-US')} rows in ${Math.round(performance.now() - started)} ms`);
   }
-  const started = performance.now();
+  let started = performance.now();
   problems.push(...(await normalize(db, config, raws, files)));
+  if (membersPlan) {
+    if (await fastLoadMembers(db, config, membersPlan)) {
+      fastLoaded.add('members');
+      const rows = Number((await db.runAndReadAll('SELECT count(*) AS n FROM members')).getRowObjectsJson()[0].n);
+      log.info(`load ${files.members} → ${rows.toLocaleString('en-US')} rows in ${Math.round(performance.now() - started)} ms`);
+    } else if ((await readThroughRawPath(membersPlan)) !== null) {
+      problems.push(...(await normalize(db, config, { members: raws.members }, files)));
+      log.info(`load ${files.members} → ${raws.members!.rows.toLocaleString('en-US')} rows in ${Math.round(performance.now() - started)} ms`);
+    }
+    // Every e-mail of the export, read or not (the activity of a member whose row has a problem
+    // is not reported again as unknown).
+    await db.run(`CREATE OR REPLACE TEMP VIEW member_emails AS SELECT DISTINCT ${raws.members ? 'lk_email(email) AS email FROM raw_members' : 'email FROM members'}`);
+    started = performance.now();
+  }
   // The one-pass activity stands only if it names no e-mail or course the other exports lack;
   // otherwise the raw path reads it again and the checks name the lines.
-  if (activityPlan && (await activityKeysUnknown(db, { members: Boolean(raws.members), courses: Boolean(raws.courses) }))) {
+  const membersLoaded = Boolean(raws.members) || fastLoaded.has('members');
+  if (activityPlan && (await activityKeysUnknown(db, { members: membersLoaded, courses: Boolean(raws.courses) }))) {
     fastLoaded.delete('activity');
     await db.run('DELETE FROM activity');
     if ((await readThroughRawPath(activityPlan)) !== null) problems.push(...(await normalize(db, config, { activity: raws.activity }, files)));
@@ -103,6 +123,7 @@ export async function loadExports(db: DuckDBConnection, dataDir: string, config:
     counts[name] = Number((await db.runAndReadAll(`SELECT count(*) AS n FROM ${name}`)).getRowObjectsJson()[0].n);
   }
   // The raw copies are no longer needed: free their memory before the stages run.
+  await db.run('DROP VIEW IF EXISTS member_emails');
   for (const name of Object.keys(raws)) await db.run(`DROP VIEW IF EXISTS raw_${name}; DROP TABLE IF EXISTS raw_${name}_rows`);
   const appender = await db.createAppender('data_quality');
   for (const p of problems) {

@@ -89,20 +89,7 @@ export async function normalize(db: DuckDBConnection, config: OrgConfig, raws: R
       ${col('courses', 'duration_hours')}, lk_text(${col('courses', 'level')}), lk_text(${col('courses', 'language')}), r.line FROM raw_courses r WHERE ${readable.courses} ORDER BY r.line`);
   }
   if (raws.members) {
-    // `équipe` may hold a team's id or its name (in the export or in the config, any language).
-    await textTable(db, 'config_team_names', ['name', 'team_id'], config.teams.flatMap((t) => Object.values(t.name).map((n) => [n!, t.id])));
-    await db.run(`CREATE OR REPLACE TEMP TABLE team_keys AS
-      SELECT DISTINCT ON (key) key, team_id FROM (
-        SELECT team_id AS key, team_id, 0 AS rank FROM teams
-        UNION ALL SELECT lk_fold(name), team_id, 1 FROM teams WHERE name IS NOT NULL
-        UNION ALL SELECT lk_fold(name), team_id, 2 FROM config_team_names
-      ) ORDER BY key, rank`);
-    // Map each distinct value once (a few thousand), not every member (folding costs).
-    await db.run(`CREATE OR REPLACE TEMP TABLE team_map AS
-      SELECT v.value, coalesce(k1.team_id, k2.team_id, trim(v.value)) AS team_id
-      FROM (SELECT DISTINCT team_id AS value FROM raw_members WHERE NOT lk_blank(team_id)) v
-      LEFT JOIN team_keys k1 ON k1.key = trim(v.value)
-      LEFT JOIN team_keys k2 ON k2.key = lk_fold(v.value)`);
+    await mapTeams(db, config, 'SELECT team_id FROM raw_members');
     await db.run(`INSERT INTO members SELECT lk_email(r.email), lk_text(${col('members', 'first_name')}), lk_text(${col('members', 'last_name')}),
       lk_role(r.role), t.team_id,
       lk_status(r.status), lk_timestamp(${col('members', 'invited_at')}), lk_timestamp(${col('members', 'activated_at')}),
@@ -117,6 +104,57 @@ export async function normalize(db: DuckDBConnection, config: OrgConfig, raws: R
     await keyActivityRows(db);
   }
   return problems;
+}
+
+/**
+ * `team_map(value, team_id)`: each distinct team value of the members export (the one column of
+ * `values`) and the team it names. `équipe` may hold a team's id or its name (in the export or in
+ * the config, any language); a value naming no team is kept (trimmed) for the checks to report.
+ */
+async function mapTeams(db: DuckDBConnection, config: OrgConfig, values: string): Promise<void> {
+  await textTable(db, 'config_team_names', ['name', 'team_id'], config.teams.flatMap((t) => Object.values(t.name).map((n) => [n!, t.id])));
+  await db.run(`CREATE OR REPLACE TEMP TABLE team_keys AS
+    SELECT DISTINCT ON (key) key, team_id FROM (
+      SELECT team_id AS key, team_id, 0 AS rank FROM teams
+      UNION ALL SELECT lk_fold(name), team_id, 1 FROM teams WHERE name IS NOT NULL
+      UNION ALL SELECT lk_fold(name), team_id, 2 FROM config_team_names
+    ) ORDER BY key, rank`);
+  // Map each distinct value once (a few thousand), not every member (folding costs).
+  await db.run(`CREATE OR REPLACE TEMP TABLE team_map AS
+    SELECT v.value, coalesce(k1.team_id, k2.team_id, trim(v.value)) AS team_id
+    FROM (SELECT DISTINCT v.value FROM (${values}) v(value) WHERE NOT lk_blank(v.value)) v
+    LEFT JOIN team_keys k1 ON k1.key = trim(v.value)
+    LEFT JOIN team_keys k2 ON k2.key = lk_fold(v.value)`);
+}
+
+/**
+ * The members export read in one pass, as the activity's: every value read by the same readers,
+ * and any value they cannot read (or a line that does not parse) raises, after which the caller
+ * reads the export through the raw path, which reports each such value on its line. Needs the
+ * teams table filled (a member's team may be given by its name).
+ */
+export async function fastLoadMembers(db: DuckDBConnection, config: OrgConfig, plan: ReadPlan): Promise<boolean> {
+  const has = (c: string) => plan.present.has(c);
+  const text = (c: string) => (has(c) ? `lk_text(${c})` : 'NULL');
+  const required = (c: string, read: string) => `coalesce(${read}, error('${c}'))`;
+  const timestamp = (c: string) => (has(c) ? `CASE WHEN lk_blank(${c}) THEN NULL ELSE coalesce(lk_timestamp(${c}), error('${c}')) END` : 'NULL');
+  try {
+    await db.run(`CREATE OR REPLACE TEMP TABLE members_read AS SELECT
+      CASE WHEN lk_blank(email) THEN error('email') ELSE lk_email(email) END AS email, ${text('first_name')} AS first_name, ${text('last_name')} AS last_name,
+      ${required('role', 'lk_role(role)')} AS role, ${has('team_id') ? 'team_id' : 'NULL'} AS team_value,
+      ${required('status', 'lk_status(status)')} AS status, ${timestamp('invited_at')} AS invited_at, ${timestamp('activated_at')} AS activated_at,
+      ${text('department')} AS department, ${text('location')} AS location, ${text('seniority')} AS seniority, ${text('job_title')} AS job_title
+      FROM ${plan.source(false)}`);
+  } catch {
+    return false;
+  }
+  await mapTeams(db, config, 'SELECT team_value FROM members_read');
+  // The table kept the file's order: a row's position is its line.
+  await db.run(`INSERT INTO members SELECT m.email, m.first_name, m.last_name, m.role, t.team_id, m.status, m.invited_at, m.activated_at,
+    m.department, m.location, m.seniority, m.job_title, m.rowid + 2
+    FROM members_read m LEFT JOIN team_map t ON t.value = m.team_value ORDER BY m.rowid`);
+  await db.run('DROP TABLE members_read');
+  return true;
 }
 
 /** The `activity` table (keys) from the `activity_rows` read through the raw path. */
@@ -157,7 +195,7 @@ export async function fastLoadActivity(db: DuckDBConnection, plan: ReadPlan): Pr
  */
 export async function activityKeysUnknown(db: DuckDBConnection, known: { members: boolean; courses: boolean }): Promise<boolean> {
   const unknown = [
-    ...(known.members ? ['SELECT 1 FROM (SELECT DISTINCT email_key FROM activity) a WHERE email_key NOT IN (SELECT hash(lk_email(email)) FROM raw_members) LIMIT 1'] : []),
+    ...(known.members ? ['SELECT 1 FROM (SELECT DISTINCT email_key FROM activity) a WHERE email_key NOT IN (SELECT hash(email) FROM member_emails) LIMIT 1'] : []),
     ...(known.courses ? ['SELECT 1 FROM (SELECT DISTINCT course_key FROM activity) a WHERE course_key NOT IN (SELECT hash(lk_text(course_id)) FROM raw_courses) LIMIT 1'] : []),
   ];
   for (const sql of unknown) {

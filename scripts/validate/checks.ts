@@ -80,7 +80,7 @@ const CHECKS: Check[] = [
     code: 'unknown-member', severity: 'error', file: 'activity', needs: ['activity', 'members'],
     sql: `SELECT min(line) AS line, email || ' has ' || count(*) || ' activity row(s) but is not in members.csv' AS message,
             'Add the member to members.csv, or correct the e-mail.' AS hint
-          FROM activity_rows a ANTI JOIN (SELECT DISTINCT lk_email(email) AS email FROM raw_members) m USING (email) GROUP BY email`,
+          FROM activity_rows a ANTI JOIN member_emails m USING (email) GROUP BY email`,
   },
   {
     code: 'unknown-course', severity: 'error', file: 'activity', needs: ['activity', 'courses'],
