@@ -14,12 +14,11 @@ suggested AS (
 ),
 -- The day each member first started a course suggested on their own team's page.
 first_started AS (
-  SELECT m.email_key, min(e.started_on) AS started_on
-  FROM members m
-    JOIN suggested s ON s.team_id = m.team_id
-    JOIN enrolment e ON e.email_key = m.email_key AND e.course_key = s.course_key
-  WHERE m.status <> 'removed'
-  GROUP BY m.email_key
+  SELECT e.email_key, min(e.started_on) AS started_on
+  FROM enrolment e
+    JOIN (SELECT email_key, team_id FROM members WHERE status <> 'removed') m USING (email_key)
+    JOIN suggested s ON s.team_id = m.team_id AND s.course_key = e.course_key
+  GROUP BY e.email_key
 ),
 roster AS (
   SELECT p.period, p.stop, m.email_key, m.team_id
