@@ -1,5 +1,5 @@
 // Incremental builds and shards, on the tiny organisation with every stage.
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -45,6 +45,18 @@ describe('incremental builds and shards', () => {
     expect(changed.length).toBeGreaterThan(1);
     for (const f of changed) expect(f === 'manifest.json' || /(^|[/.])rd([/.]|$)/.test(f), f).toBe(true);
     expect(changed).toEqual(expect.arrayContaining(['site/fr/equipes/rd/index.html', 'site/en/teams/rd/index.html']));
+  }, 300_000);
+
+  test('the manifest holds the sha256 of every file, a kept one changed by hand since included', async () => {
+    // Kept outputs are hard links to the previous files, whose hashes the previous manifest has;
+    // one changed in place after that manifest was written must be hashed again.
+    appendFileSync(join(root, 'dist/reports/2026-11/teams/ventes.pdf'), '% annotated by hand\n');
+    const edited = copyFixture('tiny', { 'org.config.ts': (t) => t.replace('Welcome to R&D.', 'Welcome to R&D, again.') });
+    const lines = await build('dist', {}, edited);
+    expect(lines.join('\n')).toMatch(/reports 2026-11 → 0 team reports \(2 unchanged, kept\)/);
+    const { files } = JSON.parse(readFileSync(join(root, 'dist/manifest.json'), 'utf8')) as { files: Record<string, string> };
+    const onDisk = Object.entries(tree(join(root, 'dist'))).filter(([f]) => f !== 'manifest.json');
+    expect(files).toEqual(Object.fromEntries(onDisk.map(([f, { sha }]) => [f, sha])));
   }, 300_000);
 
   test('shards 1/2 and 2/2 together give exactly the files of an unsharded build', async () => {
