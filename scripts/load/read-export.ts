@@ -3,6 +3,7 @@
  * with canonical column names, typed dates and numbers, and the file line of every row.
  * Unreadable lines are not skipped quietly: DuckDB's rejects become problems with their line.
  */
+import { statSync } from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { COLUMNS, matchHeaders, type ExportName, type HeaderMatch } from './headers.ts';
 import { problem, type Problem } from './problems.ts';
@@ -17,6 +18,7 @@ export interface RawExport {
 
 const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
 const MAX_REJECTS_LISTED = 1000;
+const LARGE_FILE = 64 * 1024 * 1024;
 
 /** How to read one export: what the header says, and the `read_csv(...)` call that reads it. */
 export interface ReadPlan {
@@ -73,6 +75,9 @@ export async function planRead(db: DuckDBConnection, name: ExportName, path: str
     // DuckDB's own ISO date reader is faster than any format (0.2 s at 10 M rows).
     ...(dateFormat === '%Y-%m-%d' ? [] : [`dateformat=${sqlString(dateFormat)}`]),
     `decimal_separator=${sqlString(decimal)}`,
+    // A large file reads faster in larger pieces than DuckDB's default (the 10 M-row activity:
+    // 1.71 s → 1.60 s); a small one reads slower (100,000 members: +0.05 s).
+    ...(statSync(path).size > LARGE_FILE ? [`buffer_size=${LARGE_FILE / 2}`] : []),
   ];
   const rejects = `rejects_${name}`;
   const rejectOptions = [`store_rejects=true`, `rejects_table=${sqlString(rejects)}`, `rejects_scan=${sqlString(`${rejects}_scan`)}`, `rejects_limit=${MAX_REJECTS_LISTED}`];
