@@ -9,6 +9,7 @@ import { CONFIG_FILE } from '../config/load-config.ts';
 import type { OrgConfig } from '../config/schema.ts';
 import type { Logger } from '../build/context.ts';
 import { runChecks } from '../validate/checks.ts';
+import { instanceOf, registerInstance } from './connections.ts';
 import { EXPORT_NAMES, type ExportName } from './headers.ts';
 import { activityKeysUnknown, fastLoadActivity, fastLoadMembers, normalize } from './normalize.ts';
 import { problem, type Problem } from './problems.ts';
@@ -22,13 +23,11 @@ export interface LoadResult {
   counts: Record<ExportName, number>;
 }
 
-const instances = new WeakMap<DuckDBConnection, DuckDBInstance>();
-
 /** An in-memory DuckDB with the canonical (empty) tables and our value readers. */
 export async function openDatabase(): Promise<DuckDBConnection> {
   const instance = await DuckDBInstance.create(':memory:');
   const db = await instance.connect();
-  instances.set(db, instance);
+  registerInstance(db, instance);
   await db.run(TABLES_SQL);
   await db.run(MACROS_SQL);
   return db;
@@ -37,7 +36,7 @@ export async function openDatabase(): Promise<DuckDBConnection> {
 /** Frees a database opened by `openDatabase`. */
 export function closeDatabase(db: DuckDBConnection): void {
   db.closeSync();
-  instances.get(db)?.closeSync();
+  instanceOf(db)?.closeSync();
 }
 
 /** `exports/<name>.csv`, or `exports/<name>.parquet` when there is no CSV. */

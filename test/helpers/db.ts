@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { registerInstance } from '../../scripts/load/connections.ts';
 import { keyActivityRows } from '../../scripts/load/normalize.ts';
 
 type Row = Record<string, string | number | boolean | null | string[]>;
@@ -22,6 +23,7 @@ function literal(value: Row[string]): string {
 export async function createTestDb(rows: TestRows): Promise<DuckDBConnection> {
   const instance = await DuckDBInstance.create(':memory:');
   const db = await instance.connect();
+  registerInstance(db, instance); // the metrics run their queries on several connections, as in a build
   await db.run(TABLES_SQL);
   for (const [name, list] of Object.entries(rows) as [string, Row[]][]) {
     // Activity rows are written as read (with their lines), then keyed as the load does.

@@ -1,0 +1,36 @@
+/**
+ * Which DuckDB instance a connection belongs to, so that work can be spread over more connections
+ * to the same database. Types only from DuckDB: modules the render workers load may import this.
+ */
+import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+
+const instances = new WeakMap<DuckDBConnection, DuckDBInstance>();
+
+export function registerInstance(db: DuckDBConnection, instance: DuckDBInstance): void {
+  instances.set(db, instance);
+}
+
+export function instanceOf(db: DuckDBConnection): DuckDBInstance | undefined {
+  return instances.get(db);
+}
+
+/**
+ * Runs `tasks` at once, each on its own connection to `db`'s database, so that several small
+ * queries fill both cores together; in turn on `db` itself for a database not registered here.
+ */
+export async function runConcurrently<T>(db: DuckDBConnection, tasks: ((connection: DuckDBConnection) => Promise<T>)[]): Promise<T[]> {
+  const instance = instances.get(db);
+  if (!instance) {
+    const results: T[] = [];
+    for (const task of tasks) results.push(await task(db));
+    return results;
+  }
+  return Promise.all(tasks.map(async (task) => {
+    const connection = await instance.connect();
+    try {
+      return await task(connection);
+    } finally {
+      connection.closeSync();
+    }
+  }));
+}
