@@ -9,7 +9,7 @@ import { CONFIG_FILE } from '../config/load-config.ts';
 import type { OrgConfig } from '../config/schema.ts';
 import type { Logger } from '../build/context.ts';
 import { runChecks } from '../validate/checks.ts';
-import { instanceOf, registerInstance } from './connections.ts';
+import { instanceOf, registerInstance, runConcurrently } from './connections.ts';
 import { EXPORT_NAMES, type ExportName } from './headers.ts';
 import { activityKeysUnknown, fastLoadActivity, fastLoadMembers, normalize } from './normalize.ts';
 import { problem, type Problem } from './problems.ts';
@@ -56,8 +56,6 @@ export async function loadExports(db: DuckDBConnection, dataDir: string, config:
   const problems: Problem[] = [];
   const raws: Partial<Record<ExportName, RawExport>> = {};
   const fastLoaded = new Set<ExportName>();
-  let activityPlan: ReadPlan | null = null;
-  let membersPlan: ReadPlan | null = null;
   const files = Object.fromEntries(EXPORT_NAMES.map((n) => [n, shownPath(exportPath(dataDir, n))])) as Record<ExportName, string>;
   const readThroughRawPath = async (plan: ReadPlan): Promise<number | null> => {
     const { raw, problems: found } = await readRaw(db, plan);
@@ -66,6 +64,11 @@ export async function loadExports(db: DuckDBConnection, dataDir: string, config:
     raws[plan.name] = raw;
     return raw.rows;
   };
+  const logLoad = (name: ExportName, rows: number, ms: number) => log.info(`load ${files[name]} → ${rows.toLocaleString('en-US')} rows in ${Math.round(ms)} ms`);
+  const rowsOf = async (table: string) => Number((await db.runAndReadAll(`SELECT count(*) AS n FROM ${table}`)).getRowObjectsJson()[0].n);
+
+  // The small exports (teams, courses) row by row at once; the two large ones are planned here.
+  const plans: Partial<Record<'members' | 'activity', ReadPlan>> = {};
   for (const name of EXPORT_NAMES) {
     const path = exportPath(dataDir, name);
     if (!existsSync(path)) {
@@ -76,47 +79,58 @@ export async function loadExports(db: DuckDBConnection, dataDir: string, config:
     const { plan, problems: planProblems } = await planRead(db, name, path, files[name]);
     problems.push(...planProblems);
     if (!plan) continue;
-    if (name === 'members') {
-      membersPlan = plan; // read once the teams are: a member's team may be given by its name
+    if (name === 'members' || name === 'activity') {
+      plans[name] = plan;
       continue;
     }
-    let rows: number | null;
-    if (name === 'activity' && (await fastLoadActivity(db, plan))) {
-      fastLoaded.add(name);
-      activityPlan = plan;
-      rows = Number((await db.runAndReadAll('SELECT count(*) AS n FROM activity')).getRowObjectsJson()[0].n);
-    } else {
-      rows = await readThroughRawPath(plan);
-      if (rows === null) continue;
-    }
-    log.info(`load ${files[name]} → ${rows.toLocaleString('en-US')} rows in ${Math.round(performance.now() - started)} ms`);
+    const rows = await readThroughRawPath(plan);
+    if (rows !== null) logLoad(name, rows, performance.now() - started);
   }
   let started = performance.now();
   problems.push(...(await normalize(db, config, raws, files)));
-  if (membersPlan) {
-    const validating = performance.now() - started;
+  let validating = performance.now() - started;
+
+  // The members (once the teams are: a member's team may be given by its name) and the activity,
+  // each in one pass, both at once; the raw path for one that has something to report.
+  const timed = async (read: () => Promise<boolean>) => {
+    const t = performance.now();
+    return { read: await read(), ms: performance.now() - t };
+  };
+  const [members, activity] = await runConcurrently(db, [
+    (c) => timed(async () => plans.members !== undefined && (await fastLoadMembers(c, config, plans.members))),
+    (c) => timed(async () => plans.activity !== undefined && (await fastLoadActivity(c, plans.activity))),
+  ]);
+  if (plans.members) {
     started = performance.now();
-    if (await fastLoadMembers(db, config, membersPlan)) {
+    if (members!.read) {
       fastLoaded.add('members');
-      const rows = Number((await db.runAndReadAll('SELECT count(*) AS n FROM members')).getRowObjectsJson()[0].n);
-      log.info(`load ${files.members} → ${rows.toLocaleString('en-US')} rows in ${Math.round(performance.now() - started)} ms`);
-    } else if ((await readThroughRawPath(membersPlan)) !== null) {
+      logLoad('members', await rowsOf('members'), members!.ms);
+    } else if ((await readThroughRawPath(plans.members)) !== null) {
       problems.push(...(await normalize(db, config, { members: raws.members }, files)));
-      log.info(`load ${files.members} → ${raws.members!.rows.toLocaleString('en-US')} rows in ${Math.round(performance.now() - started)} ms`);
+      logLoad('members', raws.members!.rows, members!.ms + performance.now() - started);
     }
     // Every e-mail of the export, read or not (the activity of a member whose row has a problem
     // is not reported again as unknown).
     await db.run(`CREATE OR REPLACE TEMP VIEW member_emails AS SELECT DISTINCT ${raws.members ? 'lk_email(email) AS email FROM raw_members' : 'email FROM members'}`);
-    started = performance.now() - validating;
   }
-  // The one-pass activity stands only if it names no e-mail or course the other exports lack;
-  // otherwise the raw path reads it again and the checks name the lines.
-  const membersLoaded = Boolean(raws.members) || fastLoaded.has('members');
-  if (activityPlan && (await activityKeysUnknown(db, { members: membersLoaded, courses: Boolean(raws.courses) }))) {
-    fastLoaded.delete('activity');
-    await db.run('DELETE FROM activity');
-    if ((await readThroughRawPath(activityPlan)) !== null) problems.push(...(await normalize(db, config, { activity: raws.activity }, files)));
+  if (plans.activity) {
+    started = performance.now();
+    // The one-pass activity stands only if it names no e-mail or course the other exports lack;
+    // otherwise the raw path reads it again and the checks name the lines.
+    const membersLoaded = Boolean(raws.members) || fastLoaded.has('members');
+    if (activity!.read && !(await activityKeysUnknown(db, { members: membersLoaded, courses: Boolean(raws.courses) }))) {
+      fastLoaded.add('activity');
+      validating += performance.now() - started;
+      logLoad('activity', await rowsOf('activity'), activity!.ms);
+    } else {
+      await db.run('DELETE FROM activity');
+      if ((await readThroughRawPath(plans.activity)) !== null) {
+        problems.push(...(await normalize(db, config, { activity: raws.activity }, files)));
+        logLoad('activity', raws.activity!.rows, activity!.ms + performance.now() - started);
+      }
+    }
   }
+  started = performance.now() - validating;
   const loaded = new Set([...(Object.keys(raws) as ExportName[]), ...fastLoaded]);
   problems.push(...(await runChecks(db, config, loaded, { ...files, config: shownPath(join(dataDir, CONFIG_FILE)) })));
   const counts = {} as Record<ExportName, number>;
