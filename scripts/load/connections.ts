@@ -25,7 +25,9 @@ export async function runConcurrently<T>(db: DuckDBConnection, tasks: ((connecti
     for (const task of tasks) results.push(await task(db));
     return results;
   }
-  return Promise.all(tasks.map(async (task) => {
+  // Every task ends before one's failure is passed on: no query is left running on a database the
+  // caller may close next.
+  const settled = await Promise.allSettled(tasks.map(async (task) => {
     const connection = await instance.connect();
     try {
       return await task(connection);
@@ -33,4 +35,7 @@ export async function runConcurrently<T>(db: DuckDBConnection, tasks: ((connecti
       connection.closeSync();
     }
   }));
+  const failed = settled.find((s) => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((s) => (s as PromiseFulfilledResult<T>).value);
 }
