@@ -53,4 +53,3 @@ CREATE OR REPLACE MACRO lk_text(x) AS CASE WHEN x IS NULL OR x = '' THEN NULL
 CREATE OR REPLACE MACRO lk_email(x) AS lower(CASE WHEN starts_with(x, ' ') OR ends_with(x, ' ') THEN trim(x) ELSE x END);
 -- A number as a person writes it in a message: 90, 12.5 (not 90.0).
 CREATE OR REPLACE MACRO lk_number(x) AS regexp_replace(x::VARCHAR, '\.0$', '');
-CREATE OR REPLACE MACRO lk_id(x) AS CASE WHEN starts_with(x, ' ') OR ends_with(x, ' ') THEN trim(x) ELSE x END;

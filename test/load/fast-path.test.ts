@@ -67,3 +67,14 @@ test('an e-mail written in capitals is the member: read the raw way, to the same
   expect(await readRawWay(loaded.db)).toBe(true);
   expect(await tableRows(loaded.db, 'activity')).toEqual(await tableRows(fast.db, 'activity'));
 });
+
+test('a blank e-mail in the members export does not make a blank one in the activity known', async () => {
+  // Keys are hashes, and the hash of nothing is a value like any other: both blanks must not match.
+  const dir = copyFixture(SAMPLE, {
+    'exports/members.csv': (text) => text.split('\n').map((line, i) => (i === 9 ? line.replace(/^[^,]+/, '') : line)).join('\n'),
+    'exports/activity.csv': () => `${LINES.map((line, i) => (i + 1 === 2000 ? line.replace(/^[^,]+/, '') : line)).join('\n')}\n`,
+  });
+  const problems = (await loadDir(dir)).problems.map((p) => [p.code, p.file.endsWith('members.csv') ? 'members' : 'activity', p.line]);
+  expect(problems).toContainEqual(['missing-value', 'members', 10]);
+  expect(problems).toContainEqual(['missing-value', 'activity', 2000]);
+});
