@@ -191,14 +191,14 @@ export async function fastLoadActivity(db: DuckDBConnection, plan: ReadPlan): Pr
 
 /**
  * Whether the keyed activity names an e-mail or a course that the members or courses export does
- * not hold (compared with every row of those exports, read or not, as the checks do). A blank
- * one is left out of those: hash(NULL) is a value, and a blank e-mail in both exports must not
- * count as known.
+ * not hold: `member_emails` and `catalogue_ids`, every row of those exports, read or not, as the
+ * checks compare (neither holds a blank: hash(NULL) is a value, and a blank e-mail in both
+ * exports must not count as known).
  */
 export async function activityKeysUnknown(db: DuckDBConnection, known: { members: boolean; courses: boolean }): Promise<boolean> {
   const unknown = [
-    ...(known.members ? ['SELECT 1 FROM (SELECT DISTINCT email_key FROM activity) a WHERE email_key NOT IN (SELECT hash(email) FROM member_emails WHERE email IS NOT NULL) LIMIT 1'] : []),
-    ...(known.courses ? ['SELECT 1 FROM (SELECT DISTINCT course_key FROM activity) a WHERE course_key NOT IN (SELECT hash(lk_text(course_id)) FROM raw_courses WHERE NOT lk_blank(course_id)) LIMIT 1'] : []),
+    ...(known.members ? ['SELECT 1 FROM (SELECT DISTINCT email_key FROM activity) a WHERE email_key NOT IN (SELECT hash(email) FROM member_emails) LIMIT 1'] : []),
+    ...(known.courses ? ['SELECT 1 FROM (SELECT DISTINCT course_key FROM activity) a WHERE course_key NOT IN (SELECT hash(course_id) FROM catalogue_ids) LIMIT 1'] : []),
   ];
   for (const sql of unknown) {
     if ((await db.runAndReadAll(sql)).getRows().length > 0) return true;

@@ -86,7 +86,7 @@ const CHECKS: Check[] = [
     code: 'unknown-course', severity: 'error', file: 'activity', needs: ['activity', 'courses'],
     sql: `SELECT min(line) AS line, 'course "' || course_id || '" (' || count(*) || ' row(s)) is not in courses.csv' AS message,
             'Export the full course catalogue, or correct the course id.' AS hint
-          FROM activity_rows a ANTI JOIN (SELECT DISTINCT lk_text(course_id) AS course_id FROM raw_courses) c USING (course_id) GROUP BY course_id`,
+          FROM activity_rows a ANTI JOIN catalogue_ids c USING (course_id) GROUP BY course_id`,
   },
   {
     code: 'progress-out-of-range', severity: 'error', file: 'activity', needs: ['activity'],
