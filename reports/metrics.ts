@@ -195,11 +195,11 @@ export async function computeMetrics(db: DuckDBConnection, config: OrgConfig, pe
   // Several queries at once (alone, most keep the two cores half busy): first the (learner, course)
   // pairs, made in the one pass over the activity that four queries share, with the three that do
   // not read them; then those four.
-  const [, licences, weekly, teamRows] = await runConcurrently(db, [
-    (c) => runQuery<Grouped>(c, 'enrolment', { start }),
+  const [, licences, weekly, exportTeams] = await runConcurrently(db, [
+    (c) => runQuery(c, 'enrolment', { start }),
     (c) => runQuery<Grouped>(c, 'licences', { start }),
     (c) => runQuery<Grouped>(c, 'weekly', { from: weeks[0]!, to: isoDay(utc(weeks[11]!) + 7 * DAY) }),
-    (c) => runQuery<Grouped>(c, 'team-ids'),
+    (c) => runQuery<{ team_id: string; name: string | null }>(c, 'team-ids'),
   ]);
   const [learning, courses, uptake, top] = await runConcurrently(db, [
     (c) => runQuery<Grouped>(c, 'learning', { start }),
@@ -207,7 +207,6 @@ export async function computeMetrics(db: DuckDBConnection, config: OrgConfig, pe
     (c) => runQuery<Grouped>(c, 'uptake', { start, suggested: JSON.stringify(suggested) }),
     (c) => runQuery<Grouped>(c, 'top-courses'),
   ]);
-  const exportTeams = teamRows as unknown as { team_id: string; name: string | null }[];
 
   const teamIds = [...new Set([...config.teams.map((t) => t.id), ...exportTeams.map((r) => r.team_id)])];
   const key = (row: Grouped) => (row.is_org ? ORG : row.team_id);

@@ -18,16 +18,16 @@ export function instanceOf(db: DuckDBConnection): DuckDBInstance | undefined {
  * Runs `tasks` at once, each on its own connection to `db`'s database, so that several small
  * queries fill both cores together; in turn on `db` itself for a database not registered here.
  */
-export async function runConcurrently<T>(db: DuckDBConnection, tasks: ((connection: DuckDBConnection) => Promise<T>)[]): Promise<T[]> {
+export async function runConcurrently<T extends unknown[]>(db: DuckDBConnection, tasks: { [K in keyof T]: (connection: DuckDBConnection) => Promise<T[K]> }): Promise<T> {
   const instance = instances.get(db);
   if (!instance) {
-    const results: T[] = [];
+    const results: unknown[] = [];
     for (const task of tasks) results.push(await task(db));
-    return results;
+    return results as T;
   }
   // Every task ends before one's failure is passed on: no query is left running on a database the
   // caller may close next.
-  const settled = await Promise.allSettled(tasks.map(async (task) => {
+  const settled = await Promise.allSettled((tasks as ((connection: DuckDBConnection) => Promise<unknown>)[]).map(async (task) => {
     const connection = await instance.connect();
     try {
       return await task(connection);
@@ -37,5 +37,5 @@ export async function runConcurrently<T>(db: DuckDBConnection, tasks: ((connecti
   }));
   const failed = settled.find((s) => s.status === 'rejected');
   if (failed) throw failed.reason;
-  return settled.map((s) => (s as PromiseFulfilledResult<T>).value);
+  return settled.map((s) => (s as PromiseFulfilledResult<unknown>).value) as T;
 }
