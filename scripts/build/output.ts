@@ -3,7 +3,7 @@
  * when every stage succeeded. A failed or killed build leaves the previous `dist/` as it was.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, type Stats } from 'node:fs';
 import { cp, link, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import type { Manifest } from './cache.ts';
@@ -70,14 +70,18 @@ async function listFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-async function keptUnchanged(previous: string, file: string, manifestWritten: number): Promise<boolean> {
-  const [x, y] = await Promise.all([stat(previous).catch(() => null), stat(file)]);
-  return x !== null && x.ino === y.ino && x.dev === y.dev && y.mtimeMs <= manifestWritten;
+/** `b`'s stats when `a` and `b` are one file (hard links), else null. */
+async function linkedTo(a: string, b: string): Promise<Stats | null> {
+  const [x, y] = await Promise.all([stat(a).catch(() => null), stat(b)]);
+  return x !== null && x.ino === y.ino && x.dev === y.dev ? y : null;
 }
 
-async function sameFile(a: string, b: string): Promise<boolean> {
-  const [x, y] = await Promise.all([stat(a), stat(b)]);
-  return x.ino === y.ino && x.dev === y.dev;
+const sameFile = async (a: string, b: string) => (await linkedTo(a, b)) !== null;
+
+/** A kept output: the previous file itself, not modified since `manifestWritten`. */
+async function keptUnchanged(previous: string, file: string, manifestWritten: number): Promise<boolean> {
+  const linked = await linkedTo(previous, file);
+  return linked !== null && linked.mtimeMs <= manifestWritten;
 }
 
 export function sha256File(path: string): Promise<string> {
