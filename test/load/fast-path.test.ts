@@ -43,21 +43,20 @@ test('a yes/no spelling that the typed read refuses, after a sample of true/fals
   expect(await rows(loaded.db, `SELECT certificate FROM activity_rows WHERE line = ${LAST}`)).toEqual([{ certificate: true }]);
 });
 
-test('what the one-pass read cannot report is reported on its line by the raw path', async () => {
-  // Line 1000: negative minutes; line 2000: an e-mail no member has; line 3000: a course the
-  // catalogue lacks. Each value reads, so only the checks can find them.
+// Each value reads, so only the checks can find these; each alone must send the file the raw way.
+test.each([
+  ['negative-minutes', 3, '-5'],
+  ['progress-out-of-range', 4, '150'],
+  ['unknown-member', 0, 'nobody@nowhere.example'],
+  ['unknown-course', 1, 'no-such-course'],
+] as const)('%s alone is reported on its line by the raw path', async (code, field, value) => {
   const { problems } = await loadDir(editedActivity((line, n) => {
+    if (n !== 1000) return line;
     const fields = line.split(',');
-    if (n === 1000) fields[3] = '-5';
-    if (n === 2000) fields[0] = 'nobody@nowhere.example';
-    if (n === 3000) fields[1] = 'no-such-course';
+    fields[field] = value;
     return fields.join(',');
   }));
-  expect(problems.map((p) => [p.code, p.line])).toEqual([
-    ['unknown-member', 2000],
-    ['unknown-course', 3000],
-    ['negative-minutes', 1000],
-  ]);
+  expect(problems.map((p) => [p.code, p.line])).toEqual([[code, 1000]]);
 });
 
 test('an e-mail written in capitals is the member: read the raw way, to the same table', async () => {
