@@ -166,27 +166,30 @@ export async function keyActivityRows(db: DuckDBConnection): Promise<void> {
 /**
  * The activity export is the large one (10 M rows at scale L): read and keyed in one pass
  * straight into the `activity` table, with no line numbers and no text kept. It only stands when
- * the export has nothing to report: a value that does not read, a negative number of minutes or a
- * progress outside 0–100 raises here, and `activityKeysUnknown` finds e-mails and courses the
- * other exports do not know (a blank one, another spelling of one); the caller then reads the
- * export again through the raw path above, which names the line of every such problem.
+ * the export has nothing to report: a value that does not read or a progress outside 0–100 raises
+ * here; a blank date or number of minutes, or a negative one, is found in the stored columns after
+ * (their statistics answer at once when there is none); and `activityKeysUnknown` finds e-mails and
+ * courses the other exports do not know (a blank one, another spelling of one). The caller then
+ * reads the export again through the raw path above, which names the line of every such problem.
+ * (Checking progress in the read costs 0.1 s at scale L, storing it to check after 0.15 s; checking
+ * the stored columns after instead of in the read and by NOT NULL saves 0.17 s.)
  */
 export async function fastLoadActivity(db: DuckDBConnection, plan: ReadPlan): Promise<boolean> {
   const has = (c: string) => plan.present.has(c);
   const fail = (what: string) => `error('${what}')`;
   // A yes/no column comes typed (BOOLEAN, blank is NULL) when its sample allowed, else as text.
   const yesNo = (c: string) => (!has(c) ? 'false' : plan.typedYesNo.has(c) ? `coalesce(${c}, false)` : `coalesce(lk_bool(${c}), ${fail(c)})`);
-  const progressOk = has('progress_pct') ? ' AND (progress_pct IS NULL OR progress_pct BETWEEN 0 AND 100)' : '';
+  const minutes = has('progress_pct') ? `CASE WHEN progress_pct < 0 OR progress_pct > 100 THEN ${fail('progress_pct')} ELSE minutes END` : 'minutes';
   try {
-    await db.run(`INSERT INTO activity SELECT hash(email), hash(course_id), date,
-      CASE WHEN minutes >= 0${progressOk} THEN minutes ELSE ${fail('minutes')} END,
-      ${yesNo('completed')}, ${yesNo('certificate')}
+    await db.run(`INSERT INTO activity SELECT hash(email), hash(course_id), date, ${minutes}, ${yesNo('completed')}, ${yesNo('certificate')}
       FROM ${plan.source(false, true)}`);
-    return true;
+    const [{ n }] = (await db.runAndReadAll('SELECT count(*) AS n FROM activity WHERE date IS NULL OR minutes IS NULL OR minutes < 0')).getRowObjectsJson();
+    if (Number(n) === 0) return true;
   } catch {
-    await db.run('DELETE FROM activity');
-    return false;
+    // Read again the raw way, below.
   }
+  await db.run('DELETE FROM activity');
+  return false;
 }
 
 /**

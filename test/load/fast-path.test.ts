@@ -43,9 +43,12 @@ test('a yes/no spelling that the typed read refuses, after a sample of true/fals
   expect(await rows(loaded.db, `SELECT certificate FROM activity_rows WHERE line = ${LAST}`)).toEqual([{ certificate: true }]);
 });
 
-// Each value reads, so only the checks can find these; each alone must send the file the raw way.
+// Each value reads (a blank date or number of minutes as nothing), so only the checks can find
+// these; each alone must send the file the raw way.
 test.each([
   ['negative-minutes', 3, '-5'],
+  ['missing-value', 3, ''],
+  ['missing-value', 2, ''],
   ['progress-out-of-range', 4, '150'],
   ['unknown-member', 0, 'nobody@nowhere.example'],
   ['unknown-course', 1, 'no-such-course'],
