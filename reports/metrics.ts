@@ -193,17 +193,16 @@ export async function computeMetrics(db: DuckDBConnection, config: OrgConfig, pe
   const suggested = config.teams.flatMap((team) => team.suggestedCourses.map((course_id) => ({ team_id: team.id, course_id })));
 
   // Several queries at once (alone, most keep the two cores half busy): first the (learner, course)
-  // pairs, made in the one pass over the activity that four queries share, with the three that do
-  // not read them; then those four.
+  // pairs, made in the one pass over the activity that three queries share, with the three that do
+  // not read them; then those three.
   const [, licences, weekly, exportTeams] = await runConcurrently(db, [
     (c) => runQuery(c, 'enrolment', { start }),
     (c) => runQuery<Grouped>(c, 'licences', { start }),
     (c) => runQuery<Grouped>(c, 'weekly', { from: weeks[0]!, to: isoDay(utc(weeks[11]!) + 7 * DAY) }),
     (c) => runQuery<{ team_id: string; name: string | null }>(c, 'team-ids'),
   ]);
-  const [learning, courses, uptake, top] = await runConcurrently(db, [
+  const [learning, uptake, top] = await runConcurrently(db, [
     (c) => runQuery<Grouped>(c, 'learning', { start }),
-    (c) => runQuery<Grouped>(c, 'courses', { start }),
     (c) => runQuery<Grouped>(c, 'uptake', { start, suggested: JSON.stringify(suggested) }),
     (c) => runQuery<Grouped>(c, 'top-courses'),
   ]);
@@ -233,8 +232,6 @@ export async function computeMetrics(db: DuckDBConnection, config: OrgConfig, pe
     f.activeLearners = n(r.active_learners);
     f.hours = n(r.hours);
     f.hoursToDate = n(r.hours_to_date);
-  });
-  fill(courses, (f, r) => {
     f.coursesStarted = n(r.started);
     f.coursesCompleted = n(r.completed);
     f.certificates = n(r.certificates);

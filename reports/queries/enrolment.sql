@@ -1,6 +1,6 @@
 -- Every (learner, course) pair, by key (activity.email_key, course_key), with what the metrics
 -- read of it, in one pass over the activity (10 M rows at scale L) instead of one pass per
--- metric: the learning, courses, uptake and top-courses queries read this table (under a million
+-- metric: the learning, uptake and top-courses queries read this table (under a million
 -- rows at scale L), and `member_teams`, each member's team by key, which they join.
 -- A pair is started on its first day of activity, completed on its first row marked completed,
 -- certified on its first row with a certificate. Minutes are summed over the current period
