@@ -120,6 +120,25 @@ describe('courses', () => {
     expect(team('ventes').topCourses[0]!.title).toBe('Négocier avec succès');
     expect(team('rh').topCourses).toEqual([]);
   });
+  test('top courses: ties go to the most hours, then to the first course id; five at most', async () => {
+    // Hugo follows seven courses in November, ines one of them: c-7 alone has 2 learners; the
+    // others have one, c-1…c-6 with 30 minutes except c-5 (40 minutes). So: c-7, c-5, then the 30-minute
+    // ones by id: c-1, c-2, c-3 (c-4 and c-6 are cut).
+    const learner = (email: string, course_id: string, minutes: number) => ({ email, course_id, date: '2026-11-10', minutes, completed: false, certificate: false });
+    const tied = await createTestDb({
+      members: rows.members,
+      activity: [
+        ...['c-6', 'c-4', 'c-3', 'c-2', 'c-1'].map((c) => learner('hugo@acme.fr', c, 30)),
+        learner('hugo@acme.fr', 'c-5', 40),
+        learner('hugo@acme.fr', 'c-7', 10),
+        learner('ines@acme.fr', 'c-7', 10),
+      ],
+    });
+    const top = (await computeMetrics(tied, config, '2026-11')).org.topCourses;
+    expect(top.map((c) => [c.courseId, c.learners, c.hours * 60])).toEqual([['c-7', 2, 20], ['c-5', 1, 40], ['c-1', 1, 30], ['c-2', 1, 30], ['c-3', 1, 30]]);
+    // A course missing from the catalogue is shown by its id.
+    expect(top[0]!.title).toBe('c-7');
+  });
 });
 
 test('suggested-course uptake', () => {
