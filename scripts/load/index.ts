@@ -98,7 +98,7 @@ export async function loadExports(db: DuckDBConnection, dataDir: string, config:
   };
   problems.push(...(await validating(() => normalize(db, config, raws, files))));
   // Every course id of the catalogue, read or not (a row with a problem is reported once).
-  if (raws.courses) await db.run('CREATE OR REPLACE TEMP VIEW catalogue_ids AS SELECT DISTINCT lk_text(course_id) AS course_id FROM raw_courses WHERE NOT lk_blank(course_id)');
+  if (raws.courses) await db.run('CREATE OR REPLACE VIEW catalogue_ids AS SELECT DISTINCT lk_text(course_id) AS course_id FROM raw_courses WHERE NOT lk_blank(course_id)');
 
   // The members (once the teams are: a member's team may be given by its name) and the activity,
   // each in one pass, both at once; the raw path for one that has something to report.
@@ -121,7 +121,7 @@ export async function loadExports(db: DuckDBConnection, dataDir: string, config:
     }
     // Every e-mail of the export, read or not (the activity of a member whose row has a problem
     // is not reported again as unknown).
-    await db.run(`CREATE OR REPLACE TEMP VIEW member_emails AS SELECT DISTINCT ${raws.members ? 'lk_email(email) AS email FROM raw_members WHERE NOT lk_blank(email)' : 'email FROM members'}`);
+    await db.run(`CREATE OR REPLACE VIEW member_emails AS SELECT DISTINCT ${raws.members ? 'lk_email(email) AS email FROM raw_members WHERE NOT lk_blank(email)' : 'email FROM members'}`);
   }
   if (plans.activity) {
     const started = performance.now();

@@ -9,6 +9,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { OrgConfig } from '../config/schema.ts';
 import type { ExportName } from '../load/headers.ts';
 import { problem, type Problem, type Severity } from '../load/problems.ts';
+import { runConcurrently } from '../load/connections.ts';
 import { textTable } from '../load/text-table.ts';
 
 interface Check {
@@ -141,7 +142,7 @@ async function loadConfigTables(db: DuckDBConnection, config: OrgConfig): Promis
   await textTable(db, 'config_teams', ['team_id'], config.teams.map((t) => [t.id]));
   await textTable(db, 'config_suggestions', ['course_id', 'path'], config.teams.flatMap((t, i) => t.suggestedCourses.map((c, j) => [c, `teams[${i}].suggestedCourses[${j}]`])));
   await textTable(db, 'config_supervisors', ['email', 'team_id'], config.teams.flatMap((t) => t.supervisors.map((e) => [e, t.id])));
-  await db.run(`CREATE OR REPLACE TEMP MACRO role_label(r) AS CASE r ${Object.entries(ROLE_FR).map(([k, v]) => `WHEN '${k}' THEN '${v}'`).join(' ')} END`);
+  await db.run(`CREATE OR REPLACE MACRO role_label(r) AS CASE r ${Object.entries(ROLE_FR).map(([k, v]) => `WHEN '${k}' THEN '${v}'`).join(' ')} END`);
 }
 
 export async function runChecks(
@@ -151,11 +152,14 @@ export async function runChecks(
   files: Record<ExportName | 'config', string>,
 ): Promise<Problem[]> {
   await loadConfigTables(db, config);
+  // All at once, each on its own connection: most read the hundred thousand members in one piece,
+  // which keeps one core busy; together they keep both (L: 0.12 s → 0.07 s).
+  const runnable = CHECKS.filter((check) => check.needs.every((n) => loaded.has(n)));
+  const found = await runConcurrently(db, runnable.map((check) => async (c: DuckDBConnection) =>
+    (await c.runAndReadAll(`SELECT * FROM (${check.sql}) ORDER BY line NULLS FIRST, message LIMIT 1000`)).getRowObjectsJson()));
   const problems: Problem[] = [];
-  for (const check of CHECKS) {
-    if (!check.needs.every((n) => loaded.has(n))) continue;
-    const rows = (await db.runAndReadAll(`SELECT * FROM (${check.sql}) ORDER BY line NULLS FIRST, message LIMIT 1000`)).getRowObjectsJson();
-    for (const r of rows) {
+  for (const [i, check] of runnable.entries()) {
+    for (const r of found[i]!) {
       problems.push(problem(files[check.file], r.line === null ? null : Number(r.line), check.severity, check.code, String(r.message), String(r.hint)));
     }
   }
