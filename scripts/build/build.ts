@@ -8,8 +8,9 @@ import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CliError } from '../cli/errors.ts';
 import { CONFIG_FILE, loadConfig } from '../config/load-config.ts';
+import type { OrgConfig } from '../config/schema.ts';
 import { EXPORT_NAMES } from '../load/headers.ts';
-import { closeDatabase, exportPath, loadExports, openDatabase, shownPath } from '../load/index.ts';
+import { closeDatabase, exportPath, loadExports, openDatabase, shownPath, type LoadResult } from '../load/index.ts';
 import type { Problem } from '../load/problems.ts';
 import { problemsCsv, summarizeProblems } from '../validate/report.ts';
 import type { BuildContext, BuildOptions, Logger, Stage } from './context.ts';
@@ -30,12 +31,20 @@ export interface BuildRequest {
 
 /** Loads and checks the inputs; throws a CliError (exit 1) when they hold errors. */
 export async function prepare(dataDir: string, options: BuildOptions, log: Logger) {
-  const config = await loadConfig(dataDir);
   const db = await openDatabase();
-  const { problems, counts } = await loadExports(db, dataDir, config, log);
+  // The configuration is read while the activity loads (which does not need it).
+  let config: OrgConfig | undefined;
+  let loaded: LoadResult;
+  try {
+    loaded = await loadExports(db, dataDir, async () => (config = await loadConfig(dataDir)), log);
+  } catch (error) {
+    closeDatabase(db);
+    throw error;
+  }
+  const { problems, counts } = loaded;
   for (const line of summarizeProblems(problems)) log.info(line);
   const errors = problems.filter((p) => p.severity === 'error' || options.strict).length;
-  return { config, db, problems, counts, failed: errors > 0, errors };
+  return { config: config!, db, problems, counts, failed: errors > 0, errors };
 }
 
 function failure(problems: Problem[], errors: number, strict: boolean, reportPath: string): CliError {

@@ -52,7 +52,11 @@ export function shownPath(path: string): string {
   return rel.startsWith('..') ? path : rel;
 }
 
-export async function loadExports(db: DuckDBConnection, dataDir: string, config: OrgConfig, log: Logger): Promise<LoadResult> {
+/**
+ * `configLoad` may be a function that reads the configuration: it is called once the activity's
+ * read has started, which does not need it (only the members and the checks do).
+ */
+export async function loadExports(db: DuckDBConnection, dataDir: string, configLoad: OrgConfig | (() => Promise<OrgConfig>), log: Logger): Promise<LoadResult> {
   const problems: Problem[] = [];
   const raws: Partial<Record<ExportName, RawExport>> = {};
   const fastLoaded = new Set<ExportName>();
@@ -67,25 +71,10 @@ export async function loadExports(db: DuckDBConnection, dataDir: string, config:
   const logLoad = (name: ExportName, rows: number, ms: number) => log.info(`load ${files[name]} → ${rows.toLocaleString('en-US')} rows in ${Math.round(ms)} ms`);
   const rowsOf = async (table: string) => Number((await db.runAndReadAll(`SELECT count(*) AS n FROM ${table}`)).getRowObjectsJson()[0].n);
 
-  // The small exports (teams, courses) row by row at once; the two large ones are planned here.
-  const plans: Partial<Record<'members' | 'activity', ReadPlan>> = {};
-  for (const name of EXPORT_NAMES) {
-    const path = exportPath(dataDir, name);
-    if (!existsSync(path)) {
-      problems.push(problem(files[name], null, 'error', 'missing-file', 'the export is missing', `Export ${name} from the platform's admin space into ${files[name]} (or ${name}.parquet).`));
-      continue;
-    }
-    const started = performance.now();
-    const { plan, problems: planProblems } = await planRead(db, name, path, files[name]);
-    problems.push(...planProblems);
-    if (!plan) continue;
-    if (name === 'members' || name === 'activity') {
-      plans[name] = plan;
-      continue;
-    }
-    const rows = await readThroughRawPath(plan);
-    if (rows !== null) logLoad(name, rows, performance.now() - started);
-  }
+  const timed = async (read: () => Promise<boolean>) => {
+    const t = performance.now();
+    return { read: await read(), ms: performance.now() - t };
+  };
   // The time spent checking rather than reading, for the "validate" line.
   let validateMs = 0;
   const validating = async <T>(work: () => Promise<T>): Promise<T> => {
@@ -96,20 +85,61 @@ export async function loadExports(db: DuckDBConnection, dataDir: string, config:
       validateMs += performance.now() - t;
     }
   };
-  problems.push(...(await validating(() => normalize(db, config, raws, files))));
-  // Every course id of the catalogue, read or not (a row with a problem is reported once).
-  if (raws.courses) await db.run('CREATE OR REPLACE VIEW catalogue_ids AS SELECT DISTINCT lk_text(course_id) AS course_id FROM raw_courses WHERE NOT lk_blank(course_id)');
 
-  // The members (once the teams are: a member's team may be given by its name) and the activity,
-  // each in one pass, both at once; the raw path for one that has something to report.
-  const timed = async (read: () => Promise<boolean>) => {
-    const t = performance.now();
-    return { read: await read(), ms: performance.now() - t };
+  // How to read each export (a missing one is a problem), the activity's first.
+  const planExport = async (name: ExportName): Promise<{ plan: ReadPlan | null; problems: Problem[] }> => {
+    const path = exportPath(dataDir, name);
+    if (!existsSync(path)) {
+      return { plan: null, problems: [problem(files[name], null, 'error', 'missing-file', 'the export is missing', `Export ${name} from the platform's admin space into ${files[name]} (or ${name}.parquet).`)] };
+    }
+    return planRead(db, name, path, files[name]);
   };
-  const [members, activity] = await runConcurrently(db, [
-    (c) => timed(async () => plans.members !== undefined && (await fastLoadMembers(c, config, plans.members))),
-    (c) => timed(async () => plans.activity !== undefined && (await fastLoadActivity(c, plans.activity))),
-  ]);
+  const activityPlanned = await planExport('activity');
+  // The activity needs nothing else to be read in one pass: that read starts at once and goes on
+  // while the rest loads, the configuration included (the caller may hand over a read under way).
+  let submitted = () => {};
+  const activitySubmitted = new Promise<void>((resolve) => (submitted = resolve));
+  const activityRead = activityPlanned.plan
+    ? runConcurrently(db, [(c) => {
+      submitted();
+      return timed(() => fastLoadActivity(c, activityPlanned.plan!));
+    }])
+    : undefined;
+  // Reading the configuration holds the JS thread a while: the activity's query is handed to DuckDB first.
+  if (activityRead) await activitySubmitted;
+  const configRead = typeof configLoad === 'function' ? configLoad() : Promise.resolve(configLoad);
+  configRead.catch(() => undefined); // its error is thrown where it is awaited, below
+
+  // The small exports (teams, courses) row by row at once; the two large ones are planned here.
+  const plans: Partial<Record<'members' | 'activity', ReadPlan>> = {};
+  let config: OrgConfig;
+  let members: { read: boolean; ms: number };
+  try {
+    for (const name of EXPORT_NAMES) {
+      const started = performance.now();
+      const { plan, problems: planProblems } = name === 'activity' ? activityPlanned : await planExport(name);
+      problems.push(...planProblems);
+      if (!plan) continue;
+      if (name === 'members' || name === 'activity') {
+        plans[name] = plan;
+        continue;
+      }
+      const rows = await readThroughRawPath(plan);
+      if (rows !== null) logLoad(name, rows, performance.now() - started);
+    }
+    config = await configRead;
+    problems.push(...(await validating(() => normalize(db, config, raws, files))));
+    // Every course id of the catalogue, read or not (a row with a problem is reported once).
+    if (raws.courses) await db.run('CREATE OR REPLACE VIEW catalogue_ids AS SELECT DISTINCT lk_text(course_id) AS course_id FROM raw_courses WHERE NOT lk_blank(course_id)');
+    // The members once the teams are (a member's team may be given by its name), in one pass too,
+    // beside the activity; the raw path for either when it has something to report.
+    [members] = await runConcurrently(db, [(c) => timed(async () => plans.members !== undefined && (await fastLoadMembers(c, config, plans.members)))]);
+  } catch (error) {
+    // No query is left running on a database the caller may close next.
+    await activityRead?.catch(() => undefined);
+    throw error;
+  }
+  const [activity] = activityRead ? await activityRead : [{ read: false, ms: 0 }];
   if (plans.members) {
     const started = performance.now();
     if (members.read) {

@@ -80,6 +80,16 @@ describe('launchkit CLI', () => {
     expect(run.output).not.toMatch(STACK);
   });
 
+  test('a configuration with an error, beside exports that load, is a clear error', () => {
+    // The activity starts loading before the configuration is read: its error must still come out
+    // alone, once, with exit 1.
+    const broken = copyFixture('tiny', { 'org.config.ts': (t) => t.replace(/licences: \d+/, "licences: 'many'") });
+    const run = launchkit(['validate', '--data', broken]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/org\.config\.ts: 1 problem\(s\) in the configuration\n\s+programme\.licences: /);
+    expect(run.output).not.toMatch(STACK);
+  });
+
   // The machine's own Node is 20 here; the project runs on the Node it installs.
   const systemNode = '/usr/bin/node';
   const systemVersion = existsSync(systemNode) ? spawnSync(systemNode, ['--version'], { encoding: 'utf8' }).stdout.trim() : '';
