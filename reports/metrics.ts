@@ -192,16 +192,15 @@ export async function computeMetrics(db: DuckDBConnection, config: OrgConfig, pe
   const weeks = periodWeeks(period);
   const suggested = config.teams.flatMap((team) => team.suggestedCourses.map((course_id) => ({ team_id: team.id, course_id })));
 
-  // Several queries at once (alone, most keep the two cores half busy): first the (learner, course)
-  // pairs, made in the one pass over the activity that three queries share, with the three that do
-  // not read them; then those three.
-  const [, licences, weekly, exportTeams] = await runConcurrently(db, [
+  // Several queries at once (alone, some keep the two cores half busy): first the (learner, course)
+  // pairs and each member's team, made once, with the two queries that read neither; then the rest.
+  const [, licences, exportTeams] = await runConcurrently(db, [
     (c) => runQuery(c, 'enrolment', { start }),
     (c) => runQuery<Grouped>(c, 'licences', { start }),
-    (c) => runQuery<Grouped>(c, 'weekly', { from: weeks[0]!, to: isoDay(utc(weeks[11]!) + 7 * DAY) }),
     (c) => runQuery<{ team_id: string; name: string | null }>(c, 'team-ids'),
   ]);
-  const [learning, uptake, top] = await runConcurrently(db, [
+  const [weekly, learning, uptake, top] = await runConcurrently(db, [
+    (c) => runQuery<Grouped>(c, 'weekly', { from: weeks[0]!, to: isoDay(utc(weeks[11]!) + 7 * DAY) }),
     (c) => runQuery<Grouped>(c, 'learning', { start }),
     (c) => runQuery<Grouped>(c, 'uptake', { start, suggested: JSON.stringify(suggested) }),
     (c) => runQuery<Grouped>(c, 'top-courses'),
