@@ -138,22 +138,23 @@ export async function fastLoadMembers(db: DuckDBConnection, config: OrgConfig, p
   const text = (c: string) => (has(c) ? `lk_text(${c})` : 'NULL');
   const required = (c: string, read: string) => `coalesce(${read}, error('${c}'))`;
   const timestamp = (c: string) => (has(c) ? `CASE WHEN lk_blank(${c}) THEN NULL ELSE coalesce(lk_timestamp(${c}), error('${c}')) END` : 'NULL');
+  // Straight into the table, the team as written and no line yet: both are set after, in place
+  // (reading into a table of its own first and copying it took twice as long).
   try {
-    await db.run(`CREATE OR REPLACE TEMP TABLE members_read AS SELECT
-      CASE WHEN lk_blank(email) THEN error('email') ELSE lk_email(email) END AS email, ${text('first_name')} AS first_name, ${text('last_name')} AS last_name,
-      ${required('role', 'lk_role(role)')} AS role, ${has('team_id') ? 'team_id' : 'NULL'} AS team_value,
-      ${required('status', 'lk_status(status)')} AS status, ${timestamp('invited_at')} AS invited_at, ${timestamp('activated_at')} AS activated_at,
-      ${text('department')} AS department, ${text('location')} AS location, ${text('seniority')} AS seniority, ${text('job_title')} AS job_title
+    await db.run(`INSERT INTO members SELECT
+      CASE WHEN lk_blank(email) THEN error('email') ELSE lk_email(email) END, ${text('first_name')}, ${text('last_name')},
+      ${required('role', 'lk_role(role)')}, ${text('team_id')},
+      ${required('status', 'lk_status(status)')}, ${timestamp('invited_at')}, ${timestamp('activated_at')},
+      ${text('department')}, ${text('location')}, ${text('seniority')}, ${text('job_title')}, 0
       FROM ${plan.source(false)}`);
   } catch {
     return false;
   }
-  await mapTeams(db, config, 'SELECT team_value FROM members_read');
   // The table kept the file's order: a row's position is its line.
-  await db.run(`INSERT INTO members SELECT m.email, m.first_name, m.last_name, m.role, t.team_id, m.status, m.invited_at, m.activated_at,
-    m.department, m.location, m.seniority, m.job_title, m.rowid + 2
-    FROM members_read m LEFT JOIN team_map t ON t.value = m.team_value ORDER BY m.rowid`);
-  await db.run('DROP TABLE members_read');
+  await db.run('UPDATE members SET line = rowid - (SELECT min(rowid) FROM members) + 2');
+  // A team given by its name becomes its id (most exports give ids: then nothing is updated).
+  await mapTeams(db, config, 'SELECT team_id FROM members');
+  await db.run('UPDATE members SET team_id = t.team_id FROM team_map t WHERE members.team_id = t.value AND t.team_id <> t.value');
   return true;
 }
 
