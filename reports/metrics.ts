@@ -194,10 +194,11 @@ export async function computeMetrics(db: DuckDBConnection, config: OrgConfig, pe
 
   // Several queries at once (alone, some keep the two cores half busy): first the (learner, course)
   // pairs and each member's team, made once, with the two queries that read neither; then the rest.
-  const [, licences, exportTeams] = await runConcurrently(db, [
+  const [, licences, exportTeams, titles] = await runConcurrently(db, [
     (c) => runQuery(c, 'enrolment', { start }),
     (c) => runQuery<Grouped>(c, 'licences', { start }),
     (c) => runQuery<{ team_id: string; name: string | null }>(c, 'team-ids'),
+    (c) => runQuery<{ course_id: string; title: string }>(c, 'course-titles'),
   ]);
   const [weekly, learning, uptake, top] = await runConcurrently(db, [
     (c) => runQuery<Grouped>(c, 'weekly', { from: weeks[0]!, to: isoDay(utc(weeks[11]!) + 7 * DAY) }),
@@ -244,31 +245,36 @@ export async function computeMetrics(db: DuckDBConnection, config: OrgConfig, pe
     f.uptakeStarted = n(r.took_suggested);
   });
 
-  const weeklyOf = new Map<string, Map<string, WeekFigures>>();
+  // Weeks and top courses come as lists, one row per group.
+  const weeklyOf = new Map<string, WeekFigures[]>();
   for (const row of weekly) {
     const id = key(row);
     if (id === null) continue;
-    if (!weeklyOf.has(id)) weeklyOf.set(id, new Map());
-    weeklyOf.get(id)!.set(row.week as string, { week: row.week as string, activeLearners: n(row.active_learners), hours: n(row.hours) });
+    const figures = weeks.map((week) => ({ week, activeLearners: 0, hours: 0 }));
+    const active = row.active_learners as number[];
+    const hours = row.hours as number[];
+    for (const [i, w] of (row.weeks as number[]).entries()) figures[w] = { week: weeks[w]!, activeLearners: active[i]!, hours: hours[i]! };
+    weeklyOf.set(id, figures);
   }
+  const titleOf = new Map(titles.map((c) => [c.course_id, c.title]));
   const topOf = new Map<string, TopCourse[]>();
   for (const row of top) {
     const id = key(row);
     if (id === null) continue;
-    if (!topOf.has(id)) topOf.set(id, []);
-    topOf.get(id)!.push({ courseId: row.course_id as string, title: row.title as string, learners: n(row.learners), hours: n(row.hours) });
+    const learners = row.learners as number[];
+    const hours = row.hours as number[];
+    topOf.set(id, (row.course_ids as string[]).map((courseId, i) => ({ courseId, title: titleOf.get(courseId) ?? courseId, learners: learners[i]!, hours: hours[i]! })));
   }
 
   const group = (id: string): GroupMetrics => {
     const f = figuresOf(id);
-    const byWeek = weeklyOf.get(id);
     const current = withRates(f.current);
     const teamId = id === ORG ? null : id;
     return {
       teamId,
       current,
       previous: withRates(f.previous),
-      weekly: weeks.map((week) => byWeek?.get(week) ?? { week, activeLearners: 0, hours: 0 }),
+      weekly: weeklyOf.get(id) ?? weeks.map((week) => ({ week, activeLearners: 0, hours: 0 })),
       topCourses: topOf.get(id) ?? [],
       goals: config.goals
         .filter((g) => (g.scope === 'org' ? teamId === null : g.scope.team === teamId))

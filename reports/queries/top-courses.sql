@@ -3,6 +3,8 @@
 -- `enrolment` table, enrolment.sql, made once for the period). Ties go to the most hours, then to
 -- the first course id; `max_by(…, 5)` keeps each group's five in that order (a window ranking every
 -- (team, course) pair took three times as long at scale L).
+-- One row per group, its courses as lists (id, learners, hours); titles are looked up by the
+-- caller in the catalogue (course-titles.sql), not sent with every row.
 WITH followed AS (
   SELECT
     m.team_id,
@@ -19,13 +21,14 @@ ids AS (
 ),
 top AS (
   SELECT f.team_id, f.is_org,
-    max_by({'course_key': f.course_key, 'learners': f.learners, 'hours': f.hours}, (f.learners, f.hours, -i.id_order), 5) AS courses
+    max_by({'course_id': i.course_id, 'learners': f.learners::INTEGER, 'hours': f.hours}, (f.learners, f.hours, -i.id_order), 5) AS courses
   FROM followed f JOIN ids i USING (course_key)
   GROUP BY ALL
-),
-ranked AS (
-  SELECT team_id, is_org, unnest(courses, recursive := true), generate_subscripts(courses, 1) AS place FROM top
 )
-SELECT r.team_id, r.is_org, i.course_id, coalesce(c.title, i.course_id) AS title, r.learners, r.hours
-FROM ranked r JOIN ids i USING (course_key) LEFT JOIN courses c USING (course_key)
-ORDER BY r.is_org, r.team_id, r.place;
+SELECT
+  team_id,
+  is_org,
+  list_transform(courses, c -> c.course_id) AS course_ids,
+  list_transform(courses, c -> c.learners) AS learners,
+  list_transform(courses, c -> c.hours) AS hours
+FROM top;
