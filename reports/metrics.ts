@@ -186,25 +186,50 @@ export function sumFigures(list: Figures[]): Figures {
 const ORG = '\u0000org';
 type Grouped = SqlRow & { period?: string; team_id: string | null; is_org: boolean };
 
+/** Settled by the query that makes a table; the queries reading that table wait for it. */
+interface Signal { promise: Promise<void>; done: () => void; failed: (error: unknown) => void }
+
+function signal(): Signal {
+  const s = { done: () => {}, failed: () => {} } as unknown as Signal;
+  s.promise = new Promise<void>((resolve, reject) => Object.assign(s, { done: resolve, failed: reject }));
+  s.promise.catch(() => undefined); // the failure is passed on by the query that made it
+  return s;
+}
+
+type Task<T> = (connection: DuckDBConnection) => Promise<T>;
+
+const making = <T>(made: Signal, task: Task<T>): Task<T> => (c) =>
+  task(c).then((result) => (made.done(), result), (error: unknown) => {
+    made.failed(error);
+    throw error;
+  });
+
+const after = <T>(needs: Signal[], task: Task<T>): Task<T> => async (c) => {
+  await Promise.all(needs.map((s) => s.promise));
+  return task(c);
+};
+
 export async function computeMetrics(db: DuckDBConnection, config: OrgConfig, period: string): Promise<Metrics> {
   if (!isPeriod(period)) throw new Error(`period "${period}" is not YYYY-MM`);
   const { start } = periodBounds(period);
   const weeks = periodWeeks(period);
   const suggested = config.teams.flatMap((team) => team.suggestedCourses.map((course_id) => ({ team_id: team.id, course_id })));
 
-  // Several queries at once (alone, some keep the two cores half busy): first the (learner, course)
-  // pairs and each member's team, made once, with the two queries that read neither; then the rest.
-  const [, licences, exportTeams, titles] = await runConcurrently(db, [
-    (c) => runQuery(c, 'enrolment', { start }),
+  // Every query at once, each on its own connection (alone, some keep the two cores half busy).
+  // Two tables are made once and read by several: each member's team, and the (learner, course)
+  // pairs, made in the one pass over the activity; a query reading one starts when it is made.
+  const teams = signal();
+  const pairs = signal();
+  const [, , licences, exportTeams, titles, weekly, learning, uptake, top] = await runConcurrently(db, [
+    making(teams, (c) => runQuery(c, 'member-teams')),
+    making(pairs, (c) => runQuery(c, 'enrolment', { start })),
     (c) => runQuery<Grouped>(c, 'licences', { start }),
     (c) => runQuery<{ team_id: string; name: string | null }>(c, 'team-ids'),
     (c) => runQuery<{ course_id: string; title: string }>(c, 'course-titles'),
-  ]);
-  const [weekly, learning, uptake, top] = await runConcurrently(db, [
-    (c) => runQuery<Grouped>(c, 'weekly', { from: weeks[0]!, to: isoDay(utc(weeks[11]!) + 7 * DAY) }),
-    (c) => runQuery<Grouped>(c, 'learning', { start }),
-    (c) => runQuery<Grouped>(c, 'uptake', { start, suggested: JSON.stringify(suggested) }),
-    (c) => runQuery<Grouped>(c, 'top-courses'),
+    after([teams], (c) => runQuery<Grouped>(c, 'weekly', { from: weeks[0]!, to: isoDay(utc(weeks[11]!) + 7 * DAY) })),
+    after([teams, pairs], (c) => runQuery<Grouped>(c, 'learning', { start })),
+    after([teams, pairs], (c) => runQuery<Grouped>(c, 'uptake', { start, suggested: JSON.stringify(suggested) })),
+    after([teams, pairs], (c) => runQuery<Grouped>(c, 'top-courses')),
   ]);
 
   const teamIds = [...new Set([...config.teams.map((t) => t.id), ...exportTeams.map((r) => r.team_id)])];

@@ -1,7 +1,7 @@
 -- Every (learner, course) pair, by key (activity.email_key, course_key), with what the metrics
 -- read of it, in one pass over the activity (10 M rows at scale L) instead of one pass per
 -- metric: the learning, uptake and top-courses queries read this table (under a million
--- rows at scale L), and `member_teams`, each member's team by key, which they join.
+-- rows at scale L), and `member_teams` (member-teams.sql), each member's team by key, which they join.
 -- A pair is started on its first day of activity, completed on its first row marked completed,
 -- certified on its first row with a certificate. Minutes are summed over the current period
 -- [$start, +1 month), the previous one [$start - 1 month, $start), and everything before each
@@ -9,7 +9,6 @@
 -- Only the rows before the current period's end are read: every figure stops there (a pair
 -- started or completed later is counted by no query, with or without its later rows), and the sum
 -- of all of them is the minutes to date, cheaper than one more span.
-CREATE OR REPLACE TABLE member_teams AS SELECT DISTINCT email_key, team_id FROM members;
 CREATE OR REPLACE TABLE enrolment (
   email_key UBIGINT, course_key UBIGINT, started_on DATE, completed_on DATE, certified_on DATE,
   minutes_current DOUBLE, minutes_previous DOUBLE, minutes_to_current_end DOUBLE, minutes_to_previous_end DOUBLE

@@ -1,7 +1,7 @@
 -- Weekly active learners and hours learned per week (weeks start on Monday), by team and for the
 -- organisation, over the weeks [$from, $to) chosen by the caller (the last 12 complete weeks;
 -- $from is a Monday). A row's week is its number of weeks from $from (date_trunc('week') on every
--- row took 0.09 s of 0.21 s at scale L). Teams come from `member_teams` (enrolment.sql).
+-- row took 0.09 s of 0.21 s at scale L). Teams come from `member_teams` (member-teams.sql).
 -- One row per group, its weeks as lists (week number, active learners, hours), weeks with no
 -- learning left out: 2,001 rows to hand to JS at scale L instead of 24,012.
 WITH learner_week AS (
