@@ -10,6 +10,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { GoalConfig, Localized, OrgConfig } from '../scripts/config/schema.ts';
 import { runConcurrently } from '../scripts/load/connections.ts';
+import { textTable } from '../scripts/load/text-table.ts';
 import { runQuery, type SqlRow } from './sql.ts';
 
 /** One group's figures over one period. Counts are additive across teams (a member is in one team). */
@@ -213,22 +214,24 @@ export async function computeMetrics(db: DuckDBConnection, config: OrgConfig, pe
   if (!isPeriod(period)) throw new Error(`period "${period}" is not YYYY-MM`);
   const { start } = periodBounds(period);
   const weeks = periodWeeks(period);
-  const suggested = config.teams.flatMap((team) => team.suggestedCourses.map((course_id) => ({ team_id: team.id, course_id })));
+  const suggested = config.teams.flatMap((team) => team.suggestedCourses.map((courseId) => [team.id, courseId]));
 
   // Every query at once, each on its own connection (alone, some keep the two cores half busy).
   // Two tables are made once and read by several: each member's team, and the (learner, course)
   // pairs, made in the one pass over the activity; a query reading one starts when it is made.
   const teams = signal();
   const pairs = signal();
-  const [, , licences, exportTeams, titles, weekly, learning, uptake, top] = await runConcurrently(db, [
+  const suggestions = signal();
+  const [, , , licences, exportTeams, titles, weekly, learning, uptake, top] = await runConcurrently(db, [
     making(teams, (c) => runQuery(c, 'member-teams')),
     making(pairs, (c) => runQuery(c, 'enrolment', { start })),
+    making(suggestions, (c) => textTable(c, 'team_suggestions', ['team_id', 'course_id'], suggested)),
     (c) => runQuery<Grouped>(c, 'licences', { start }),
     (c) => runQuery<{ team_id: string; name: string | null }>(c, 'team-ids'),
     (c) => runQuery<{ course_id: string; title: string }>(c, 'course-titles'),
     after([teams], (c) => runQuery<Grouped>(c, 'weekly', { from: weeks[0]!, to: isoDay(utc(weeks[11]!) + 7 * DAY) })),
     after([teams, pairs], (c) => runQuery<Grouped>(c, 'learning', { start })),
-    after([teams, pairs], (c) => runQuery<Grouped>(c, 'uptake', { start, suggested: JSON.stringify(suggested) })),
+    after([teams, pairs, suggestions], (c) => runQuery<Grouped>(c, 'uptake', { start })),
     after([teams, pairs], (c) => runQuery<Grouped>(c, 'top-courses')),
   ]);
 

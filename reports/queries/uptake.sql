@@ -1,7 +1,8 @@
 -- Suggested-course uptake: share of a team's members (not removed, invited by the period's end)
 -- who have started, by the period's end, at least one course suggested on their own team page.
 -- Only teams with suggested courses count, for the team and for the organisation.
--- $suggested is a JSON list of {team_id, course_id} taken from the configuration; courses started
+-- `team_suggestions` (team_id, course_id) holds the configuration's suggestions (made by
+-- computeMetrics; a JSON parameter took 0.02 s more at scale L); courses started
 -- come from the `enrolment` table (enrolment.sql), made once for the period.
 WITH periods AS (
   SELECT 'current' AS period, ($start::DATE + INTERVAL 1 MONTH)::DATE AS stop
@@ -10,7 +11,7 @@ WITH periods AS (
 ),
 suggested AS (
   SELECT DISTINCT s.team_id, hash(s.course_id) AS course_key
-  FROM (SELECT unnest(from_json($suggested::VARCHAR, '[{"team_id":"VARCHAR","course_id":"VARCHAR"}]')) AS s)
+  FROM team_suggestions s
 ),
 -- The day each member first started a course suggested on their own team's page.
 first_started AS (
