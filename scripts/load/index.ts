@@ -8,7 +8,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { CONFIG_FILE } from '../config/load-config.ts';
 import type { OrgConfig } from '../config/schema.ts';
 import type { Logger } from '../build/context.ts';
-import { runChecks } from '../validate/checks.ts';
+import { loadConfigTables, runChecks } from '../validate/checks.ts';
 import { instanceOf, registerInstance, runConcurrently } from './connections.ts';
 import { EXPORT_NAMES, type ExportName } from './headers.ts';
 import { activityKeysUnknown, fastLoadActivity, fastLoadMembers, normalize } from './normalize.ts';
@@ -128,6 +128,8 @@ export async function loadExports(db: DuckDBConnection, dataDir: string, configL
       if (rows !== null) logLoad(name, rows, performance.now() - started);
     }
     config = await configRead;
+    // The configuration as tables for the checks, made while the activity is still being read.
+    await loadConfigTables(db, config);
     problems.push(...(await validating(() => normalize(db, config, raws, files))));
     // Every course id of the catalogue, read or not (a row with a problem is reported once).
     if (raws.courses) await db.run('CREATE OR REPLACE VIEW catalogue_ids AS SELECT DISTINCT lk_text(course_id) AS course_id FROM raw_courses WHERE NOT lk_blank(course_id)');
@@ -170,7 +172,7 @@ export async function loadExports(db: DuckDBConnection, dataDir: string, configL
     }
   }
   const loaded = new Set([...(Object.keys(raws) as ExportName[]), ...fastLoaded]);
-  problems.push(...(await validating(() => runChecks(db, config, loaded, { ...files, config: shownPath(join(dataDir, CONFIG_FILE)) }))));
+  problems.push(...(await validating(() => runChecks(db, loaded, { ...files, config: shownPath(join(dataDir, CONFIG_FILE)) }))));
   const counts = {} as Record<ExportName, number>;
   for (const name of EXPORT_NAMES) counts[name] = await rowsOf(name);
   // The raw copies are no longer needed: free their memory before the stages run.
