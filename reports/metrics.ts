@@ -191,19 +191,28 @@ type Grouped = SqlRow & { period?: string; team_id: string | null; is_org: boole
 interface Signal { promise: Promise<void>; done: () => void; failed: (error: unknown) => void }
 
 function signal(): Signal {
-  const s = { done: () => {}, failed: () => {} } as unknown as Signal;
-  s.promise = new Promise<void>((resolve, reject) => Object.assign(s, { done: resolve, failed: reject }));
-  s.promise.catch(() => undefined); // the failure is passed on by the query that made it
-  return s;
+  let done = () => {};
+  let failed: (error: unknown) => void = () => {};
+  const promise = new Promise<void>((resolve, reject) => {
+    done = resolve;
+    failed = reject;
+  });
+  promise.catch(() => undefined); // the failure is passed on by the query that made the table
+  return { promise, done, failed };
 }
 
 type Task<T> = (connection: DuckDBConnection) => Promise<T>;
 
-const making = <T>(made: Signal, task: Task<T>): Task<T> => (c) =>
-  task(c).then((result) => (made.done(), result), (error: unknown) => {
+const making = <T>(made: Signal, task: Task<T>): Task<T> => async (c) => {
+  try {
+    const result = await task(c);
+    made.done();
+    return result;
+  } catch (error) {
     made.failed(error);
     throw error;
-  });
+  }
+};
 
 const after = <T>(needs: Signal[], task: Task<T>): Task<T> => async (c) => {
   await Promise.all(needs.map((s) => s.promise));

@@ -163,3 +163,10 @@ test('goals on a linear pace from launch (1 Oct) to deadline (31 Dec)', () => {
   expect(team('ventes').goals[0]!.expected).toBeCloseTo(10 * 61 / 91);
   expect(team('tech').goals).toEqual([]);
 });
+
+test('a query that fails makes computeMetrics fail, not wait for ever', async () => {
+  // The queries reading the pairs wait for the query making them: its failure must reach them.
+  const broken = await createTestDb(rows);
+  await broken.run('DROP TABLE activity');
+  await expect(computeMetrics(broken, config, '2026-11')).rejects.toThrow(/activity/);
+});
