@@ -152,9 +152,12 @@ export async function fastLoadMembers(db: DuckDBConnection, config: OrgConfig, p
   }
   // The table kept the file's order: a row's position is its line.
   await db.run('UPDATE members SET line = rowid - (SELECT min(rowid) FROM members) + 2');
-  // A team given by its name becomes its id (most exports give ids: then nothing is updated).
-  await mapTeams(db, config, 'SELECT team_id FROM members');
-  await db.run('UPDATE members SET team_id = t.team_id FROM team_map t WHERE members.team_id = t.value AND t.team_id <> t.value');
+  // A team given by its name becomes its id; most exports give ids, and then there is nothing to map.
+  const [{ n }] = (await db.runAndReadAll('SELECT count(*) AS n FROM members WHERE team_id NOT IN (SELECT team_id FROM teams)')).getRowObjectsJson();
+  if (Number(n) > 0) {
+    await mapTeams(db, config, 'SELECT team_id FROM members');
+    await db.run('UPDATE members SET team_id = t.team_id FROM team_map t WHERE members.team_id = t.value AND t.team_id <> t.value');
+  }
   return true;
 }
 
