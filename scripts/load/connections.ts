@@ -29,6 +29,7 @@ export async function runConcurrently<T extends unknown[]>(db: DuckDBConnection,
   // caller may close next.
   const settled = await Promise.allSettled((tasks as ((connection: DuckDBConnection) => Promise<unknown>)[]).map(async (task) => {
     const connection = await instance.connect();
+    registerInstance(connection, instance); // a task may spread its own work in turn
     try {
       return await task(connection);
     } finally {

@@ -8,7 +8,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { CONFIG_FILE } from '../config/load-config.ts';
 import type { OrgConfig } from '../config/schema.ts';
 import type { Logger } from '../build/context.ts';
-import { loadConfigTables, runChecks } from '../validate/checks.ts';
+import { inCheckOrder, loadConfigTables, runChecks } from '../validate/checks.ts';
 import { instanceOf, registerInstance, runConcurrently } from './connections.ts';
 import { EXPORT_NAMES, type ExportName } from './headers.ts';
 import { activityKeysUnknown, fastLoadActivity, fastLoadMembers, normalize } from './normalize.ts';
@@ -155,12 +155,21 @@ export async function loadExports(db: DuckDBConnection, dataDir: string, configL
     // is not reported again as unknown).
     await db.run(`CREATE OR REPLACE VIEW member_emails AS SELECT DISTINCT ${raws.members ? 'lk_email(email) AS email FROM raw_members WHERE NOT lk_blank(email)' : 'email FROM members'}`);
   }
+  // The one-pass activity stands only if it names no e-mail or course the other exports lack;
+  // otherwise the raw path reads it again and the checks name the lines. That check of its keys
+  // runs beside the checks that do not read the activity.
+  const checkFiles = { ...files, config: shownPath(join(dataDir, CONFIG_FILE)) };
+  const settled = new Set([...(Object.keys(raws) as ExportName[]), ...fastLoaded]);
+  const known = { members: Boolean(raws.members) || fastLoaded.has('members'), courses: Boolean(raws.courses) };
+  const [keysUnknown, otherProblems] = await validating(() => runConcurrently(db, [
+    async (c) => activity.read && (await activityKeysUnknown(c, known)),
+    (c) => runChecks(c, settled, checkFiles, (needs) => !needs.includes('activity')),
+  ]));
+  let activityProblems: Problem[] = [];
   if (plans.activity) {
     const started = performance.now();
-    // The one-pass activity stands only if it names no e-mail or course the other exports lack;
-    // otherwise the raw path reads it again and the checks name the lines.
-    const known = { members: Boolean(raws.members) || fastLoaded.has('members'), courses: Boolean(raws.courses) };
-    if (activity.read && !(await validating(() => activityKeysUnknown(db, known)))) {
+    if (activity.read && !keysUnknown) {
+      // The activity checks read the rows the raw path keeps: a one-pass read that stands has none to show them.
       fastLoaded.add('activity');
       logLoad('activity', await rowsOf('activity'), activity.ms);
     } else {
@@ -168,11 +177,12 @@ export async function loadExports(db: DuckDBConnection, dataDir: string, configL
       if ((await readThroughRawPath(plans.activity)) !== null) {
         problems.push(...(await normalize(db, config, { activity: raws.activity }, files)));
         logLoad('activity', raws.activity!.rows, activity.ms + performance.now() - started);
+        const loaded = new Set([...(Object.keys(raws) as ExportName[]), ...fastLoaded]);
+        activityProblems = await validating(() => runChecks(db, loaded, checkFiles, (needs) => needs.includes('activity')));
       }
     }
   }
-  const loaded = new Set([...(Object.keys(raws) as ExportName[]), ...fastLoaded]);
-  problems.push(...(await validating(() => runChecks(db, loaded, { ...files, config: shownPath(join(dataDir, CONFIG_FILE)) }))));
+  problems.push(...inCheckOrder([...otherProblems, ...activityProblems]));
   const counts = {} as Record<ExportName, number>;
   for (const name of EXPORT_NAMES) counts[name] = await rowsOf(name);
   // The raw copies are no longer needed: free their memory before the stages run.
