@@ -238,7 +238,7 @@ export async function computeMetrics(db: DuckDBConnection, config: OrgConfig, pe
     (c) => runQuery<Grouped>(c, 'licences', { start }),
     (c) => runQuery<{ team_id: string; name: string | null }>(c, 'team-ids'),
     (c) => runQuery<{ course_id: string; title: string }>(c, 'course-titles'),
-    after([teams], (c) => runQuery<Grouped>(c, 'weekly', { from: weeks[0]!, to: isoDay(utc(weeks[11]!) + 7 * DAY) })),
+    (c) => runQuery<Grouped>(c, 'weekly', { from: weeks[0]!, to: isoDay(utc(weeks[11]!) + 7 * DAY) }),
     after([teams, pairs], (c) => runQuery<Grouped>(c, 'learning', { start })),
     after([teams, pairs, suggestions], (c) => runQuery<Grouped>(c, 'uptake', { start })),
     after([teams, pairs], (c) => runQuery<Grouped>(c, 'top-courses')),
