@@ -96,7 +96,7 @@ export async function loadExports(db: DuckDBConnection, dataDir: string, configL
   };
   const activityPlanned = await planExport('activity');
   // The activity needs nothing else to be read in one pass: that read starts at once and goes on
-  // while the rest loads, the configuration included (the caller may hand over a read under way).
+  // while the rest loads, the configuration included (read here when the caller hands over how).
   let submitted = () => {};
   const activitySubmitted = new Promise<void>((resolve) => (submitted = resolve));
   const activityRead = activityPlanned.plan
@@ -105,8 +105,9 @@ export async function loadExports(db: DuckDBConnection, dataDir: string, configL
       return timed(() => fastLoadActivity(c, activityPlanned.plan!));
     }])
     : undefined;
-  // Reading the configuration holds the JS thread a while: the activity's query is handed to DuckDB first.
-  if (activityRead) await activitySubmitted;
+  // Reading the configuration holds the JS thread a while: the activity's query is handed to DuckDB
+  // first (or has failed to start: that failure is thrown where the read is awaited).
+  if (activityRead) await Promise.race([activitySubmitted, activityRead.catch(() => undefined)]);
   const configRead = typeof configLoad === 'function' ? configLoad() : Promise.resolve(configLoad);
   configRead.catch(() => undefined); // its error is thrown where it is awaited, below
 
