@@ -61,6 +61,17 @@ describe('data problems', () => {
     expect(problems).toEqual([]);
   });
 
+  test('problems come in the order of the checks, though the activity\'s are run apart', async () => {
+    // The activity checks run after the raw read of the activity, the others beside the check of
+    // its keys: the report still lists the members' problems, then the activity's, then the teams'.
+    const { problems } = await loadDir(copyFixture('tiny', {
+      'exports/members.csv': line(6, (l) => l.replace('tom.tran@tiny.example', 'tom.tran-at-tiny')),
+      'exports/activity.csv': line(5, (l) => l.replace(',20,10,', ',-20,10,')),
+      'exports/teams.csv': line(3, () => 'rd,R&D,ext@partner.example'),
+    }));
+    expect(problems.map((p) => p.code)).toEqual(['invalid-email', 'negative-minutes', 'supervisor-not-member']);
+  });
+
   test('a rejected line does not shift the lines of the problems after it', async () => {
     const { problems } = await loadDir(
       copyFixture('tiny', { 'exports/activity.csv': (t) => line(2, (l) => `${l},extra`)(line(4, (l) => l.replace(',45.5,', ',-1,'))(t)) }),
