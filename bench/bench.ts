@@ -25,7 +25,12 @@ const MEASURES: Record<string, string> = {
 };
 
 const { values } = parseArgs({
-  options: { scale: { type: 'string', default: 'L' }, seed: { type: 'string', default: '42' }, runs: { type: 'string', default: '1' }, only: { type: 'string' } },
+  options: {
+    scale: { type: 'string', default: 'L' },
+    seed: { type: 'string', default: '42' },
+    runs: { type: 'string', default: '1' },
+    only: { type: 'string' },
+  },
 });
 const scale = values.scale!.toUpperCase();
 if (!['S', 'M', 'L'].includes(scale)) throw new Error('--scale is S, M or L');
@@ -34,7 +39,11 @@ const dataDir = join(root, 'bench', 'data', `${scale}-${values.seed}`);
 const wanted = values.only ? values.only.split(',') : Object.keys(MEASURES);
 
 function run(args: string[]): string {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stderr}`);
   return result.stdout;
 }
@@ -44,10 +53,18 @@ if (!existsSync(join(dataDir, 'exports', 'activity.csv'))) {
   run(['scripts/cli/launchkit.ts', 'sample', '--scale', scale, '--seed', values.seed!, '--out', dataDir]);
 }
 
-interface Measure { ms: number; peakMB: number; rows?: number; detail?: string }
+interface Measure {
+  ms: number;
+  peakMB: number;
+  rows?: number;
+  detail?: string;
+}
 function measure(what: string): Measure {
   // The best of --runs runs: the machine may be shared, the minimum is the least disturbed.
-  const runs = Array.from({ length: Number(values.runs) }, () => JSON.parse(run(['bench/measure.ts', what, dataDir]).trim().split('\n').pop()!) as Measure);
+  const runs = Array.from(
+    { length: Number(values.runs) },
+    () => JSON.parse(run(['bench/measure.ts', what, dataDir]).trim().split('\n').pop()!) as Measure,
+  );
   return runs.reduce((best, m) => (m.ms < best.ms ? m : best));
 }
 
@@ -56,7 +73,9 @@ for (const what of wanted) {
   if (!MEASURES[what]) throw new Error(`--only: unknown measurement "${what}" (${Object.keys(MEASURES).join(', ')})`);
   const m = measure(what);
   results.push([what, m]);
-  process.stdout.write(`${MEASURES[what]} → ${(m.ms / 1000).toFixed(2)} s, peak ${m.peakMB} MB${m.detail ? ` — ${m.detail}` : ''}\n`);
+  process.stdout.write(
+    `${MEASURES[what]} → ${(m.ms / 1000).toFixed(2)} s, peak ${m.peakMB} MB${m.detail ? ` — ${m.detail}` : ''}\n`,
+  );
 }
 
 const floor = results.find(([w]) => w === 'floor')?.[1];
@@ -64,7 +83,15 @@ const floor = results.find(([w]) => w === 'floor')?.[1];
 const load = results.find(([w]) => w === 'load')?.[1];
 const metrics = results.find(([w]) => w === 'metrics')?.[1];
 if (load && metrics) {
-  results.splice(results.findIndex(([w]) => w === 'metrics') + 1, 0, ['load+metrics', { ms: load.ms + metrics.ms, peakMB: Math.max(load.peakMB, metrics.peakMB), rows: load.rows, detail: 'the two lines above added' }]);
+  results.splice(results.findIndex(([w]) => w === 'metrics') + 1, 0, [
+    'load+metrics',
+    {
+      ms: load.ms + metrics.ms,
+      peakMB: Math.max(load.peakMB, metrics.peakMB),
+      rows: load.rows,
+      detail: 'the two lines above added',
+    },
+  ]);
 }
 const compared = new Set(['floor', 'load', 'load+metrics']);
 const table = [
@@ -72,11 +99,21 @@ const table = [
   `|---|---:|---:|---:|---|`,
   ...results.map(([what, m]) => {
     const ratio = floor && compared.has(what) ? `${(m.ms / floor.ms).toFixed(2)}×` : '';
-    const notes = [m.rows !== undefined && compared.has(what) ? `${m.rows.toLocaleString('en-US')} rows` : '', m.detail ?? ''].filter(Boolean).join('; ');
+    const notes = [
+      m.rows !== undefined && compared.has(what) ? `${m.rows.toLocaleString('en-US')} rows` : '',
+      m.detail ?? '',
+    ]
+      .filter(Boolean)
+      .join('; ');
     return `| ${MEASURES[what] ?? 'load + validation + metrics'} | ${(m.ms / 1000).toFixed(2)} s | ${m.peakMB} MB | ${ratio} | ${notes.replaceAll('|', '/')} |`;
   }),
 ].join('\n');
-const command = ['--scale', scale, ...(values.only ? ['--only', values.only] : []), ...(values.runs !== '1' ? ['--runs', values.runs!] : [])].join(' ');
+const command = [
+  '--scale',
+  scale,
+  ...(values.only ? ['--only', values.only] : []),
+  ...(values.runs !== '1' ? ['--runs', values.runs!] : []),
+].join(' ');
 const md = `# Benchmark, scale ${scale} (seed ${values.seed})\n\nMeasured by \`npm run bench -- ${command}\` on ${new Date().toISOString().slice(0, 10)}, on this machine (${availableParallelism()} cores), each line in its own process, best of ${values.runs}. A stage's time excludes loading the data it reads; its peak memory includes it.\n\n${table}\n`;
 writeFileSync(join(root, 'bench', `results-${scale}.md`), md);
 process.stdout.write(`\n${table}\n\nwritten to bench/results-${scale}.md\n`);

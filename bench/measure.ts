@@ -53,7 +53,10 @@ if (what === 'floor') {
     const t = performance.now();
     const buildLog = memoryLogger();
     await runBuild({ dataDir: from, outDir: join(out, 'dist'), options: { strict: false }, log: buildLog, stages });
-    return { ms: performance.now() - t, lines: buildLog.lines.filter((l) => / → |^reused /.test(l) && !l.startsWith('load ')) };
+    return {
+      ms: performance.now() - t,
+      lines: buildLog.lines.filter((l) => / → |^reused /.test(l) && !l.startsWith('load ')),
+    };
   };
   await build(dataDir);
   const { ms: unchangedMs } = await build(dataDir);

@@ -17,12 +17,23 @@ export interface ReportsBench {
   msPerTeamReport: number;
 }
 
-export async function benchReports(db: DuckDBConnection, config: OrgConfig, period: string, options: { workers: number }): Promise<ReportsBench> {
+export async function benchReports(
+  db: DuckDBConnection,
+  config: OrgConfig,
+  period: string,
+  options: { workers: number },
+): Promise<ReportsBench> {
   const t0 = performance.now();
   const prepared = await prepareReports(db, config, period, config.organisation.defaultLanguage);
   const t1 = performance.now();
   await renderTeamReports(prepared.teams, { workers: options.workers });
   const t2 = performance.now();
   const teams = prepared.teams.length;
-  return { teams, workers: options.workers, prepareMs: t1 - t0, renderMs: t2 - t1, msPerTeamReport: teams ? (t2 - t1) / teams : 0 };
+  return {
+    teams,
+    workers: options.workers,
+    prepareMs: t1 - t0,
+    renderMs: t2 - t1,
+    msPerTeamReport: teams ? (t2 - t1) / teams : 0,
+  };
 }

@@ -10,8 +10,14 @@ import { forEachLimit, renderPool } from '../scripts/build/pool.ts';
 import { computeMetrics, type Metrics } from './metrics.ts';
 import { renderTeamReport } from './render.tsx';
 import {
-  brandOf, comparisonRows, markersOf, rosterByTeam, teamName,
-  type AdminReportData, type OrgReportData, type TeamReportData,
+  brandOf,
+  comparisonRows,
+  markersOf,
+  rosterByTeam,
+  teamName,
+  type AdminReportData,
+  type OrgReportData,
+  type TeamReportData,
 } from './report-data.ts';
 import type { RenderTask } from './render-worker.ts';
 import { runQuery } from './sql.ts';
@@ -26,43 +32,84 @@ export interface PreparedReports {
 
 /** A team id as a file name: config ids are already slugs; export ids may hold anything. */
 export function teamFileName(teamId: string): string {
-  const safe = teamId.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
+  const safe = teamId
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return `${safe || 'team'}.pdf`;
 }
 
-export async function prepareReports(db: DuckDBConnection, config: OrgConfig, period: string, lang: Language): Promise<PreparedReports> {
+export async function prepareReports(
+  db: DuckDBConnection,
+  config: OrgConfig,
+  period: string,
+  lang: Language,
+): Promise<PreparedReports> {
   const metrics = await computeMetrics(db, config, period);
   const roster = await rosterByTeam(db, period);
   const brand = brandOf(config, metrics, lang);
   const markers = markersOf(config, lang);
-  const names = new Map(metrics.teams.map((team) => [team.teamId!, teamName(config, team.teamId!, metrics.exportNames[team.teamId!], lang)]));
+  const names = new Map(
+    metrics.teams.map((team) => [
+      team.teamId!,
+      teamName(config, team.teamId!, metrics.exportNames[team.teamId!], lang),
+    ]),
+  );
   const suggested = new Map(config.teams.map((team) => [team.id, team.suggestedCourses.length]));
 
-  const teams = metrics.teams.map((team): TeamReportData => ({
-    brand,
-    team: { id: team.teamId!, name: names.get(team.teamId!)! },
-    metrics: team,
-    org: metrics.org,
-    members: roster.get(team.teamId!) ?? [],
-    markers,
-    suggestedCourses: suggested.get(team.teamId!) ?? 0,
-  }));
+  const teams = metrics.teams.map(
+    (team): TeamReportData => ({
+      brand,
+      team: { id: team.teamId!, name: names.get(team.teamId!)! },
+      metrics: team,
+      org: metrics.org,
+      members: roster.get(team.teamId!) ?? [],
+      markers,
+      suggestedCourses: suggested.get(team.teamId!) ?? 0,
+    }),
+  );
   const { rows, pooled } = comparisonRows(metrics, names, config.privacy.minGroupSize, lang);
-  const org: OrgReportData = { brand, licences: metrics.licences, metrics: metrics.org, comparison: rows, pooled, minGroupSize: config.privacy.minGroupSize, markers };
+  const org: OrgReportData = {
+    brand,
+    licences: metrics.licences,
+    metrics: metrics.org,
+    comparison: rows,
+    pooled,
+    minGroupSize: config.privacy.minGroupSize,
+    markers,
+  };
 
-  const pending = await runQuery<{ team_id: string | null; role: string; pending: number; oldest: string | null }>(db, 'pending');
-  const withoutTeam = await runQuery<Record<string, string | null>>(db, 'no-team', { teams: JSON.stringify(config.teams.map((t) => t.id)) });
+  const pending = await runQuery<{ team_id: string | null; role: string; pending: number; oldest: string | null }>(
+    db,
+    'pending',
+  );
+  const withoutTeam = await runQuery<Record<string, string | null>>(db, 'no-team', {
+    teams: JSON.stringify(config.teams.map((t) => t.id)),
+  });
   const quality = await runQuery<AdminReportData['quality'][number]>(db, 'data-quality');
   const admin: AdminReportData = {
     brand,
-    pending: pending.map((r) => ({ team: r.team_id ? names.get(r.team_id) ?? r.team_id : null, role: r.role, pending: r.pending, oldest: r.oldest })),
+    pending: pending.map((r) => ({
+      team: r.team_id ? (names.get(r.team_id) ?? r.team_id) : null,
+      role: r.role,
+      pending: r.pending,
+      oldest: r.oldest,
+    })),
     withoutTeam: withoutTeam.map((r) => ({
-      email: r.email!, name: [r.first_name, r.last_name].filter(Boolean).join(' '), role: r.role!, status: r.status!, team: r.team_id,
+      email: r.email!,
+      name: [r.first_name, r.last_name].filter(Boolean).join(' '),
+      role: r.role!,
+      status: r.status!,
+      team: r.team_id,
     })),
     quality,
   };
   const supervisors = config.teams.flatMap((team) => team.supervisors.map((email) => ({ team_id: team.id, email })));
-  const recipients = await runQuery<PreparedReports['recipients'][number]>(db, 'recipients', { supervisors: JSON.stringify(supervisors) });
+  const recipients = await runQuery<PreparedReports['recipients'][number]>(db, 'recipients', {
+    supervisors: JSON.stringify(supervisors),
+  });
   return { metrics, teams, org, admin, recipients };
 }
 

@@ -8,8 +8,16 @@ import { parseHTML } from 'linkedom';
 import type { Language } from '../scripts/config/schema.ts';
 import { locale } from './i18n.ts';
 
-export interface ChartColours { primary: string; secondary: string; accent: string; text: string }
-export interface Marker { date: string; label: string }
+export interface ChartColours {
+  primary: string;
+  secondary: string;
+  accent: string;
+  text: string;
+}
+export interface Marker {
+  date: string;
+  label: string;
+}
 
 const LABEL_ROW = 10;
 
@@ -17,18 +25,24 @@ const LABEL_ROW = 10;
  * Send-date labels on rows, so two dates a week apart do not print over each other: a label goes
  * on the first row where the previous label ends before it starts (widths estimated from 8 pt text).
  */
-export function staggered<T extends Marker & { at: Date }>(markers: T[], first: Date, last: Date): (T & { row: number })[] {
+export function staggered<T extends Marker & { at: Date }>(
+  markers: T[],
+  first: Date,
+  last: Date,
+): (T & { row: number })[] {
   const span = Math.max(1, last.getTime() - first.getTime());
   const plotWidth = WIDTH - 36 - 20;
   const ends: number[] = [];
-  return [...markers].sort((a, b) => a.at.getTime() - b.at.getTime()).map((m) => {
-    const x = ((m.at.getTime() - first.getTime()) / span) * plotWidth;
-    const width = m.label.length * 4.6 + 6;
-    let row = ends.findIndex((end) => end <= x);
-    if (row < 0) row = ends.length;
-    ends[row] = x + width;
-    return { ...m, row };
-  });
+  return [...markers]
+    .sort((a, b) => a.at.getTime() - b.at.getTime())
+    .map((m) => {
+      const x = ((m.at.getTime() - first.getTime()) / span) * plotWidth;
+      const width = m.label.length * 4.6 + 6;
+      let row = ends.findIndex((end) => end <= x);
+      if (row < 0) row = ends.length;
+      ends[row] = x + width;
+      return { ...m, row };
+    });
 }
 
 // One document per thread: Plot only needs it to create elements.
@@ -71,7 +85,11 @@ export function weeklyActiveChart(
 ): Element {
   const first = day(weekly[0]!.week);
   const last = new Date(day(weekly.at(-1)!.week).getTime() + 6 * 86_400_000);
-  const shown = staggered(markers.filter((m) => day(m.date) >= first && day(m.date) <= last).map((m) => ({ ...m, at: day(m.date) })), first, last);
+  const shown = staggered(
+    markers.filter((m) => day(m.date) >= first && day(m.date) <= last).map((m) => ({ ...m, at: day(m.date) })),
+    first,
+    last,
+  );
   const rows = Math.max(1, ...shown.map((m) => m.row + 1));
   const data = weekly.map((w) => ({ week: day(w.week), value: w.activeLearners }));
   return finish(
@@ -82,14 +100,29 @@ export function weeklyActiveChart(
       marginLeft: 36,
       marginTop: 12 + LABEL_ROW * rows,
       style: { fontFamily: FONT },
-      x: weekAxis(weekly.map((w) => w.week), lang),
+      x: weekAxis(
+        weekly.map((w) => w.week),
+        lang,
+      ),
       y: countAxis(Math.max(...data.map((d) => d.value))),
       marks: [
         Plot.ruleY([0], { stroke: colours.text, strokeOpacity: 0.4 }),
         Plot.ruleX(shown, { x: 'at', stroke: colours.secondary, strokeDasharray: '3,3' }),
         // One mark per row of labels (a mark's offset is one number).
         ...Array.from({ length: rows }, (_, row) =>
-          Plot.text(shown.filter((m) => m.row === row), { x: 'at', text: 'label', frameAnchor: 'top', dy: -6 - LABEL_ROW * (rows - row), dx: 2, textAnchor: 'start', fill: colours.secondary, fontSize: 8 }),
+          Plot.text(
+            shown.filter((m) => m.row === row),
+            {
+              x: 'at',
+              text: 'label',
+              frameAnchor: 'top',
+              dy: -6 - LABEL_ROW * (rows - row),
+              dx: 2,
+              textAnchor: 'start',
+              fill: colours.secondary,
+              fontSize: 8,
+            },
+          ),
         ),
         Plot.areaY(data, { x: 'week', y: 'value', fill: colours.primary, fillOpacity: 0.12 }),
         Plot.lineY(data, { x: 'week', y: 'value', stroke: colours.primary, strokeWidth: 2 }),
@@ -100,7 +133,11 @@ export function weeklyActiveChart(
 }
 
 /** Hours learned per week. */
-export function weeklyHoursChart(weekly: { week: string; hours: number }[], colours: ChartColours, lang: Language): Element {
+export function weeklyHoursChart(
+  weekly: { week: string; hours: number }[],
+  colours: ChartColours,
+  lang: Language,
+): Element {
   const data = weekly.map((w) => ({ week: day(w.week), hours: w.hours }));
   return finish(
     Plot.plot({
@@ -109,10 +146,26 @@ export function weeklyHoursChart(weekly: { week: string; hours: number }[], colo
       height: 160,
       marginLeft: 36,
       style: { fontFamily: FONT },
-      x: weekAxis(weekly.map((w) => w.week), lang),
-      y: { grid: true, label: null, nice: true, zero: true, ticks: 4, tickFormat: (n: number) => hoursFormat(lang).format(n) },
+      x: weekAxis(
+        weekly.map((w) => w.week),
+        lang,
+      ),
+      y: {
+        grid: true,
+        label: null,
+        nice: true,
+        zero: true,
+        ticks: 4,
+        tickFormat: (n: number) => hoursFormat(lang).format(n),
+      },
       marks: [
-        Plot.rectY(data, { x1: 'week', x2: (d: { week: Date }) => new Date(d.week.getTime() + 6 * 86_400_000), y: 'hours', fill: colours.accent, inset: 1 }),
+        Plot.rectY(data, {
+          x1: 'week',
+          x2: (d: { week: Date }) => new Date(d.week.getTime() + 6 * 86_400_000),
+          y: 'hours',
+          fill: colours.accent,
+          inset: 1,
+        }),
         Plot.ruleY([0], { stroke: colours.text, strokeOpacity: 0.4 }),
       ],
     }) as unknown as Element,
@@ -133,14 +186,26 @@ export function funnelChart(steps: { label: string; value: number }[], colours: 
       y: { domain: steps.map((s) => s.label), label: null, tickSize: 0 },
       marks: [
         Plot.barX(steps, { y: 'label', x: 'value', fill: colours.primary, insetTop: 3, insetBottom: 3 }),
-        Plot.text(steps, { y: 'label', x: 'value', text: (d: { value: number }) => String(d.value), textAnchor: 'start', dx: 4, fill: colours.text }),
+        Plot.text(steps, {
+          y: 'label',
+          x: 'value',
+          text: (d: { value: number }) => String(d.value),
+          textAnchor: 'start',
+          dx: 4,
+          fill: colours.text,
+        }),
       ],
     }) as unknown as Element,
   );
 }
 
 /** One horizontal bar per team (already sorted), e.g. activation rate; values are fractions. */
-export function comparisonChart(rows: { label: string; value: number }[], orgValue: number | null, colours: ChartColours, lang: Language): Element {
+export function comparisonChart(
+  rows: { label: string; value: number }[],
+  orgValue: number | null,
+  colours: ChartColours,
+  lang: Language,
+): Element {
   const percent = new Intl.NumberFormat(locale(lang), { style: 'percent', maximumFractionDigits: 0 });
   return finish(
     Plot.plot({
@@ -154,7 +219,14 @@ export function comparisonChart(rows: { label: string; value: number }[], orgVal
       y: { domain: rows.map((r) => r.label), label: null, tickSize: 0 },
       marks: [
         Plot.barX(rows, { y: 'label', x: 'value', fill: colours.primary, insetTop: 2, insetBottom: 2 }),
-        Plot.text(rows, { y: 'label', x: 'value', text: (d: { value: number }) => percent.format(d.value), textAnchor: 'start', dx: 4, fill: colours.text }),
+        Plot.text(rows, {
+          y: 'label',
+          x: 'value',
+          text: (d: { value: number }) => percent.format(d.value),
+          textAnchor: 'start',
+          dx: 4,
+          fill: colours.text,
+        }),
         ...(orgValue === null ? [] : [Plot.ruleX([orgValue], { stroke: colours.secondary, strokeWidth: 1.5 })]),
       ],
     }) as unknown as Element,

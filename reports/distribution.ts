@@ -5,8 +5,17 @@
  */
 import type { Language } from '../scripts/config/schema.ts';
 
-export interface Recipient { role: string; email: string; team_id: string | null }
-export interface DistributionRow { email: string; role: string; language: Language; file: string }
+export interface Recipient {
+  role: string;
+  email: string;
+  team_id: string | null;
+}
+export interface DistributionRow {
+  email: string;
+  role: string;
+  language: Language;
+  file: string;
+}
 
 export function distributionRows(
   recipients: Recipient[],
@@ -35,6 +44,9 @@ export function distributionRows(
 const cell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
 
 export function distributionCsv(rows: DistributionRow[]): string {
-  const lines = ['email,role,language,file', ...rows.map((r) => [r.email, r.role, r.language, r.file].map(cell).join(','))];
+  const lines = [
+    'email,role,language,file',
+    ...rows.map((r) => [r.email, r.role, r.language, r.file].map(cell).join(',')),
+  ];
   return `${lines.join('\n')}\n`;
 }

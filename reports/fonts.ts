@@ -24,16 +24,21 @@ registerPdfFonts();
  */
 export const FONT_FEATURES = { calt: false } as const;
 
-interface Metrics { unitsPerEm: number; glyphsForString(text: string): { advanceWidth: number }[] }
+interface Metrics {
+  unitsPerEm: number;
+  glyphsForString(text: string): { advanceWidth: number }[];
+}
 const metrics = new Map<Weight, Metrics>();
 let loading: Promise<void> | undefined;
 
 /** Loads the font files (once); `textWidth` and `wrapText` need it. */
 export function fontsReady(): Promise<void> {
-  loading ??= Promise.all(WEIGHTS.map(async (fontWeight) => {
-    await Font.load({ fontFamily: FONT, fontWeight });
-    metrics.set(fontWeight, Font.getFont({ fontFamily: FONT, fontWeight })!.data as unknown as Metrics);
-  })).then(() => undefined);
+  loading ??= Promise.all(
+    WEIGHTS.map(async (fontWeight) => {
+      await Font.load({ fontFamily: FONT, fontWeight });
+      metrics.set(fontWeight, Font.getFont({ fontFamily: FONT, fontWeight })!.data as unknown as Metrics);
+    }),
+  ).then(() => undefined);
   return loading;
 }
 
@@ -57,7 +62,10 @@ export function wrapText(text: string, width: number, size: number, weight: Weig
     let line = '';
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
       const candidate = line ? `${line} ${word}` : word;
-      if (fits(candidate)) { line = candidate; continue; }
+      if (fits(candidate)) {
+        line = candidate;
+        continue;
+      }
       if (line) lines.push(line);
       line = word;
       while (!fits(line)) {

@@ -20,7 +20,11 @@ const TILES: { key: keyof Figures; label: LabelKey; kind: Kind }[] = [
 ];
 
 function format(value: number | null, kind: Kind, lang: Language): string {
-  return kind === 'rate' ? formatPercent(value, lang) : kind === 'hours' ? formatHours(value, lang) : formatCount(value, lang);
+  return kind === 'rate'
+    ? formatPercent(value, lang)
+    : kind === 'hours'
+      ? formatHours(value, lang)
+      : formatCount(value, lang);
 }
 
 const difference = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
@@ -33,9 +37,11 @@ export function kpiTiles(current: Figures, previous: Figures, org: Figures | nul
     const lines = [`${formatDelta(difference(value, before), lang, deltaKind)} ${label('vsPrevious', lang)}`];
     if (org) {
       const orgValue = org[key] as number | null;
-      lines.push(kind === 'count'
-        ? `${label('vsOrg', lang)} : ${format(orgValue, kind, lang)}`.replace(' :', lang === 'fr' ? ' :' : ':')
-        : `${formatDelta(difference(value, orgValue), lang, deltaKind)} vs ${label('vsOrg', lang)} (${format(orgValue, kind, lang)})`);
+      lines.push(
+        kind === 'count'
+          ? `${label('vsOrg', lang)} : ${format(orgValue, kind, lang)}`.replace(' :', lang === 'fr' ? ' :' : ':')
+          : `${formatDelta(difference(value, orgValue), lang, deltaKind)} vs ${label('vsOrg', lang)} (${format(orgValue, kind, lang)})`,
+      );
     }
     return { label: label(labelKey, lang), value: format(value, kind, lang), lines };
   });

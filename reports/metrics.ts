@@ -152,15 +152,30 @@ export async function defaultPeriod(db: DuckDBConnection, fallback?: string): Pr
 
 function emptyFigures(): Figures {
   return {
-    invited: 0, activated: 0, activationRate: null, medianDaysToActivate: null,
-    activeLearners: 0, hours: 0, hoursPerActiveLearner: null, hoursToDate: 0,
-    coursesStarted: 0, coursesCompleted: 0, certificates: 0,
-    startedToDate: 0, completedToDate: 0, certificatesToDate: 0, completionRate: null, learnersCompletedToDate: 0,
-    uptakeMembers: 0, uptakeStarted: 0, suggestedUptake: null,
+    invited: 0,
+    activated: 0,
+    activationRate: null,
+    medianDaysToActivate: null,
+    activeLearners: 0,
+    hours: 0,
+    hoursPerActiveLearner: null,
+    hoursToDate: 0,
+    coursesStarted: 0,
+    coursesCompleted: 0,
+    certificates: 0,
+    startedToDate: 0,
+    completedToDate: 0,
+    certificatesToDate: 0,
+    completionRate: null,
+    learnersCompletedToDate: 0,
+    uptakeMembers: 0,
+    uptakeStarted: 0,
+    suggestedUptake: null,
   };
 }
 
-export const ratio = (numerator: number, denominator: number): number | null => (denominator > 0 ? numerator / denominator : null);
+export const ratio = (numerator: number, denominator: number): number | null =>
+  denominator > 0 ? numerator / denominator : null;
 
 /** Derived rates, from the additive counts (also used to pool small teams into "other teams"). */
 export function withRates(f: Figures): Figures {
@@ -188,7 +203,11 @@ const ORG = '\u0000org';
 type Grouped = SqlRow & { period?: string; team_id: string | null; is_org: boolean };
 
 /** Settled by the query that makes a table; the queries reading that table wait for it. */
-interface Signal { promise: Promise<void>; done: () => void; failed: (error: unknown) => void }
+interface Signal {
+  promise: Promise<void>;
+  done: () => void;
+  failed: (error: unknown) => void;
+}
 
 function signal(): Signal {
   let done = () => {};
@@ -203,21 +222,25 @@ function signal(): Signal {
 
 type Task<T> = (connection: DuckDBConnection) => Promise<T>;
 
-const making = <T>(made: Signal, task: Task<T>): Task<T> => async (c) => {
-  try {
-    const result = await task(c);
-    made.done();
-    return result;
-  } catch (error) {
-    made.failed(error);
-    throw error;
-  }
-};
+const making =
+  <T>(made: Signal, task: Task<T>): Task<T> =>
+  async (c) => {
+    try {
+      const result = await task(c);
+      made.done();
+      return result;
+    } catch (error) {
+      made.failed(error);
+      throw error;
+    }
+  };
 
-const after = <T>(needs: Signal[], task: Task<T>): Task<T> => async (c) => {
-  await Promise.all(needs.map((s) => s.promise));
-  return task(c);
-};
+const after =
+  <T>(needs: Signal[], task: Task<T>): Task<T> =>
+  async (c) => {
+    await Promise.all(needs.map((s) => s.promise));
+    return task(c);
+  };
 
 export async function computeMetrics(db: DuckDBConnection, config: OrgConfig, period: string): Promise<Metrics> {
   if (!isPeriod(period)) throw new Error(`period "${period}" is not YYYY-MM`);
@@ -290,7 +313,8 @@ export async function computeMetrics(db: DuckDBConnection, config: OrgConfig, pe
     const figures = weeks.map((week) => ({ week, activeLearners: 0, hours: 0 }));
     const active = row.active_learners as number[];
     const hours = row.hours as number[];
-    for (const [i, w] of (row.weeks as number[]).entries()) figures[w] = { week: weeks[w]!, activeLearners: active[i]!, hours: hours[i]! };
+    for (const [i, w] of (row.weeks as number[]).entries())
+      figures[w] = { week: weeks[w]!, activeLearners: active[i]!, hours: hours[i]! };
     weeklyOf.set(id, figures);
   }
   const titleOf = new Map(titles.map((c) => [c.course_id, c.title]));
@@ -300,7 +324,15 @@ export async function computeMetrics(db: DuckDBConnection, config: OrgConfig, pe
     if (id === null) continue;
     const learners = row.learners as number[];
     const hours = row.hours as number[];
-    topOf.set(id, (row.course_ids as string[]).map((courseId, i) => ({ courseId, title: titleOf.get(courseId) ?? courseId, learners: learners[i]!, hours: hours[i]! })));
+    topOf.set(
+      id,
+      (row.course_ids as string[]).map((courseId, i) => ({
+        courseId,
+        title: titleOf.get(courseId) ?? courseId,
+        learners: learners[i]!,
+        hours: hours[i]!,
+      })),
+    );
   }
 
   const group = (id: string): GroupMetrics => {
@@ -331,12 +363,18 @@ export async function computeMetrics(db: DuckDBConnection, config: OrgConfig, pe
 /** A goal's value from a group's figures at the end of the period. */
 export function goalValue(metric: GoalConfig['metric'], f: Figures): number {
   switch (metric) {
-    case 'activation_rate': return f.activationRate ?? 0;
-    case 'active_learners': return f.activeLearners;
-    case 'hours_learned': return f.hoursToDate;
-    case 'courses_completed': return f.completedToDate;
-    case 'certificates': return f.certificatesToDate;
-    case 'suggested_uptake': return f.suggestedUptake ?? 0;
+    case 'activation_rate':
+      return f.activationRate ?? 0;
+    case 'active_learners':
+      return f.activeLearners;
+    case 'hours_learned':
+      return f.hoursToDate;
+    case 'courses_completed':
+      return f.completedToDate;
+    case 'certificates':
+      return f.certificatesToDate;
+    case 'suggested_uptake':
+      return f.suggestedUptake ?? 0;
   }
 }
 
@@ -355,5 +393,14 @@ export function goalResult(goal: GoalConfig, f: Figures, launchDate: string, per
   const share = span <= 0 ? 1 : Math.min(1, Math.max(0, elapsed / span));
   const expected = target * share;
   const status: GoalStatus = value >= target ? 'reached' : value >= expected ? 'on-track' : 'behind';
-  return { id: goal.id, label: goal.label, metric: goal.metric, value, target, deadline: goal.deadline, expected, status };
+  return {
+    id: goal.id,
+    label: goal.label,
+    metric: goal.metric,
+    value,
+    target,
+    deadline: goal.deadline,
+    expected,
+    status,
+  };
 }

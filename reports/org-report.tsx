@@ -24,12 +24,37 @@ export function OrgReport({ data }: { data: OrgReportData }) {
   const columns: Column<ComparisonRow>[] = [
     { title: label('team', lang), width: 26, value: (r) => r.name },
     { title: label('members', lang), width: 10, align: 'right', value: (r) => formatCount(r.members, lang) },
-    { title: label('activationRate', lang), width: 13, align: 'right', value: (r) => formatPercent(r.figures.activationRate, lang) },
-    { title: label('activeLearners', lang), width: 12, align: 'right', value: (r) => formatCount(r.figures.activeLearners, lang) },
+    {
+      title: label('activationRate', lang),
+      width: 13,
+      align: 'right',
+      value: (r) => formatPercent(r.figures.activationRate, lang),
+    },
+    {
+      title: label('activeLearners', lang),
+      width: 12,
+      align: 'right',
+      value: (r) => formatCount(r.figures.activeLearners, lang),
+    },
     { title: label('hours', lang), width: 10, align: 'right', value: (r) => formatHours(r.figures.hours, lang) },
-    { title: label('hoursPerActive', lang), width: 10, align: 'right', value: (r) => formatHours(r.figures.hoursPerActiveLearner, lang) },
-    { title: label('completionRate', lang), width: 10, align: 'right', value: (r) => formatPercent(r.figures.completionRate, lang) },
-    { title: label('suggestedUptake', lang), width: 9, align: 'right', value: (r) => formatPercent(r.figures.suggestedUptake, lang) },
+    {
+      title: label('hoursPerActive', lang),
+      width: 10,
+      align: 'right',
+      value: (r) => formatHours(r.figures.hoursPerActiveLearner, lang),
+    },
+    {
+      title: label('completionRate', lang),
+      width: 10,
+      align: 'right',
+      value: (r) => formatPercent(r.figures.completionRate, lang),
+    },
+    {
+      title: label('suggestedUptake', lang),
+      width: 9,
+      align: 'right',
+      value: (r) => formatPercent(r.figures.suggestedUptake, lang),
+    },
   ];
   // Every team, on pages of its own (at 2,000 teams, some forty pages).
   const comparison = tableSection({
@@ -41,15 +66,25 @@ export function OrgReport({ data }: { data: OrgReportData }) {
   });
   const chartRows = chartedTeams(data.comparison).map((r) => ({ label: r.name, value: r.figures.activationRate ?? 0 }));
   return (
-    <ReportDocument brand={brand} title={label('orgReport', lang)} subtitle={brand.orgName} confidential="confidentialOrg" sections={[comparison]}>
+    <ReportDocument
+      brand={brand}
+      title={label('orgReport', lang)}
+      subtitle={brand.orgName}
+      confidential="confidentialOrg"
+      sections={[comparison]}
+    >
       <Section title={label('kpis', lang)}>
         <Note>{lang === 'fr' ? licenceLine : licenceLine.replaceAll(' :', ':')}</Note>
         <Tiles tiles={kpiTiles(f, metrics.previous, null, lang)} colour={colour} />
         <Note>{`${label('suggestedUptake', lang)}${lang === 'fr' ? ' : ' : ': '}${formatPercent(f.suggestedUptake, lang)} (${formatDelta(f.suggestedUptake === null || metrics.previous.suggestedUptake === null ? null : f.suggestedUptake - metrics.previous.suggestedUptake, lang, 'points')} ${label('vsPrevious', lang)})`}</Note>
       </Section>
-      {f.hoursToDate > 0
-        ? <Activity brand={brand} metrics={metrics} markers={data.markers} />
-        : <Section title={label('weeklyActive', lang)} keep><Sentence colour={colour}>{label('noActivityOrg', lang)}</Sentence></Section>}
+      {f.hoursToDate > 0 ? (
+        <Activity brand={brand} metrics={metrics} markers={data.markers} />
+      ) : (
+        <Section title={label('weeklyActive', lang)} keep>
+          <Sentence colour={colour}>{label('noActivityOrg', lang)}</Sentence>
+        </Section>
+      )}
       <Section title={label('funnel', lang)} keep>
         <Chart svg={funnelChartOf(f, brand) as never} brand={brand} />
       </Section>
@@ -58,7 +93,9 @@ export function OrgReport({ data }: { data: OrgReportData }) {
       {chartRows.length > 0 ? (
         <Section title={label('comparisonChart', lang)} keep>
           <Chart svg={comparisonChart(chartRows, f.activationRate, brand.colours, lang) as never} brand={brand} />
-          {chartRows.length < data.comparison.length ? <Note>{label('chartedTeams', lang, { n: CHARTED / 2 })}</Note> : null}
+          {chartRows.length < data.comparison.length ? (
+            <Note>{label('chartedTeams', lang, { n: CHARTED / 2 })}</Note>
+          ) : null}
         </Section>
       ) : null}
     </ReportDocument>

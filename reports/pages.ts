@@ -43,10 +43,12 @@ export type PageItem =
   | { kind: 'sentence'; text: string }
   | { kind: 'table'; section: number; from: number; to: number };
 
-const lines = (text: string, size: number, width = CONTENT_WIDTH, weight: Weight = 400) => wrapText(text, width, size, weight).length;
+const lines = (text: string, size: number, width = CONTENT_WIDTH, weight: Weight = 400) =>
+  wrapText(text, width, size, weight).length;
 
 export const noteHeight = (text: string) => lines(text, TEXT.note.size) * TEXT.note.line + 2 * TEXT.note.marginY;
-const titleHeight = (text: string) => lines(text, TEXT.sectionTitle.size, CONTENT_WIDTH, 700) * TEXT.sectionTitle.line + TEXT.sectionTitle.marginBottom;
+const titleHeight = (text: string) =>
+  lines(text, TEXT.sectionTitle.size, CONTENT_WIDTH, 700) * TEXT.sectionTitle.line + TEXT.sectionTitle.marginBottom;
 const sentenceHeight = (text: string) => {
   const inset = TEXT.sentence.padding + TEXT.sentence.border;
   return lines(text, TEXT.sentence.size, CONTENT_WIDTH - 2 * inset) * TEXT.sentence.line + 2 * inset;
@@ -54,10 +56,16 @@ const sentenceHeight = (text: string) => {
 
 /** Height of the document header (organisation, title, subtitle) on a report's first page. */
 export function documentHeaderHeight(overline: string, title: string, subtitle: string): number {
-  return lines(overline.toUpperCase(), TEXT.overline.size) * TEXT.overline.line
-    + TEXT.title.marginTop + lines(title, TEXT.title.size, CONTENT_WIDTH, 700) * TEXT.title.line
-    + TEXT.subtitle.marginTop + lines(subtitle, TEXT.subtitle.size) * TEXT.subtitle.line
-    + HEADER.paddingBottom + HEADER.border + HEADER.marginBottom;
+  return (
+    lines(overline.toUpperCase(), TEXT.overline.size) * TEXT.overline.line +
+    TEXT.title.marginTop +
+    lines(title, TEXT.title.size, CONTENT_WIDTH, 700) * TEXT.title.line +
+    TEXT.subtitle.marginTop +
+    lines(subtitle, TEXT.subtitle.size) * TEXT.subtitle.line +
+    HEADER.paddingBottom +
+    HEADER.border +
+    HEADER.marginBottom
+  );
 }
 
 /** Room for content on a page, less a little slack for react-pdf's rounding. */
@@ -72,8 +80,14 @@ export function packSections(sections: TableSection[], continued: string, header
   const pages: PageItem[][] = [];
   let page: PageItem[] = [];
   let used = 0;
-  const newPage = () => { pages.push((page = [])); used = 0; };
-  const place = (height: number, ...items: PageItem[]) => { page.push(...items); used += height; };
+  const newPage = () => {
+    pages.push((page = []));
+    used = 0;
+  };
+  const place = (height: number, ...items: PageItem[]) => {
+    page.push(...items);
+    used += height;
+  };
   newPage();
   if (header !== undefined) place(header, { kind: 'header' });
 
@@ -81,23 +95,44 @@ export function packSections(sections: TableSection[], continued: string, header
     const rows = section.table.rows;
     const gapOf = () => (page.length > 0 ? SECTION_GAP : 0);
     if (rows.length === 0) {
-      const height = () => gapOf() + titleHeight(section.title) + (section.note ? noteHeight(section.note) : 0) + sentenceHeight(section.empty);
+      const height = () =>
+        gapOf() +
+        titleHeight(section.title) +
+        (section.note ? noteHeight(section.note) : 0) +
+        sentenceHeight(section.empty);
       if (used + height() > BUDGET && page.length > 0) newPage();
       const gap = page.length > 0;
-      place(height(), { kind: 'title', text: section.title, gap }, ...(section.note ? [{ kind: 'note', text: section.note } as const] : []), { kind: 'sentence', text: section.empty });
+      place(
+        height(),
+        { kind: 'title', text: section.title, gap },
+        ...(section.note ? [{ kind: 'note', text: section.note } as const] : []),
+        { kind: 'sentence', text: section.empty },
+      );
     } else {
       let from = 0;
       while (from < rows.length) {
         const title = from === 0 ? section.title : `${section.title} ${continued}`;
         const gap = page.length > 0;
-        let height = (gap ? SECTION_GAP : 0) + titleHeight(title) + (from === 0 && section.note ? noteHeight(section.note) : 0) + headerHeight(section.table);
+        let height =
+          (gap ? SECTION_GAP : 0) +
+          titleHeight(title) +
+          (from === 0 && section.note ? noteHeight(section.note) : 0) +
+          headerHeight(section.table);
         let to = from;
         while (to < rows.length && used + height + rowHeight(rows[to]!) <= BUDGET) height += rowHeight(rows[to++]!);
         if (to === from) {
-          if (page.length > 0) { newPage(); continue; }
+          if (page.length > 0) {
+            newPage();
+            continue;
+          }
           height += rowHeight(rows[to++]!); // a row taller than a page: alone on its page
         }
-        place(height, { kind: 'title', text: title, gap }, ...(from === 0 && section.note ? [{ kind: 'note', text: section.note } as const] : []), { kind: 'table', section: index, from, to });
+        place(
+          height,
+          { kind: 'title', text: title, gap },
+          ...(from === 0 && section.note ? [{ kind: 'note', text: section.note } as const] : []),
+          { kind: 'table', section: index, from, to },
+        );
         from = to;
         if (from < rows.length) newPage();
       }

@@ -15,8 +15,11 @@ export type RenderTask =
 
 export default async function renderTask(task: RenderTask): Promise<Uint8Array> {
   switch (task.kind) {
-    case 'team': return render.renderTeamReport(task.data);
-    case 'org': return render.renderOrgReport(task.data);
-    case 'admin': return render.renderAdminReport(task.data);
+    case 'team':
+      return render.renderTeamReport(task.data);
+    case 'org':
+      return render.renderOrgReport(task.data);
+    case 'admin':
+      return render.renderAdminReport(task.data);
   }
 }

@@ -93,8 +93,12 @@ export function markersOf(config: OrgConfig, lang: Language): Marker[] {
 
 function kindLabel(kind: string, lang: Language): string {
   const words: Record<string, [string, string]> = {
-    'heads-up': ['Annonce', 'Heads-up'], launch: ['Lancement', 'Launch'], reminder: ['Relance', 'Reminder'],
-    newsletter: ['Lettre', 'Newsletter'], kickoff: ['Kick-off', 'Kick-off'], review: ['Revue', 'Review'],
+    'heads-up': ['Annonce', 'Heads-up'],
+    launch: ['Lancement', 'Launch'],
+    reminder: ['Relance', 'Reminder'],
+    newsletter: ['Lettre', 'Newsletter'],
+    kickoff: ['Kick-off', 'Kick-off'],
+    review: ['Revue', 'Review'],
   };
   const pair = words[kind] ?? [kind, kind];
   return lang === 'fr' ? pair[0] : pair[1];
@@ -104,7 +108,9 @@ const STATUS_ORDER: Record<MemberStatus, number> = { invited: 0, inactive: 1, ac
 
 /** Every team's member rows in one query, split by team; pending and inactive first. */
 export async function rosterByTeam(db: DuckDBConnection, period: string): Promise<Map<string, MemberRow[]>> {
-  const rows = await runQuery<Record<string, string | number | null>>(db, 'roster', { start: periodBounds(period).start });
+  const rows = await runQuery<Record<string, string | number | null>>(db, 'roster', {
+    start: periodBounds(period).start,
+  });
   const byTeam = new Map<string, MemberRow[]>();
   for (const row of rows) {
     const hours = Number(row.hours ?? 0);
@@ -112,9 +118,14 @@ export async function rosterByTeam(db: DuckDBConnection, period: string): Promis
     const name = [row.first_name, row.last_name].filter(Boolean).join(' ') || String(row.email);
     const list = byTeam.get(row.team_id as string) ?? [];
     list.push({
-      email: row.email as string, name, role: row.role as string, status,
-      lastActivity: (row.last_activity as string | null) ?? null, hours,
-      coursesCompleted: Number(row.courses_completed ?? 0), certificates: Number(row.certificates ?? 0),
+      email: row.email as string,
+      name,
+      role: row.role as string,
+      status,
+      lastActivity: (row.last_activity as string | null) ?? null,
+      hours,
+      coursesCompleted: Number(row.courses_completed ?? 0),
+      certificates: Number(row.certificates ?? 0),
     });
     byTeam.set(row.team_id as string, list);
   }
@@ -127,7 +138,12 @@ export async function rosterByTeam(db: DuckDBConnection, period: string): Promis
  * Teams in the comparison, by activation rate then active learners. Teams with fewer members than
  * `minGroupSize` are pooled as "other teams", shown only if the pool itself reaches that size.
  */
-export function comparisonRows(metrics: Metrics, names: Map<string, string>, minGroupSize: number, lang: Language): { rows: ComparisonRow[]; pooled: number } {
+export function comparisonRows(
+  metrics: Metrics,
+  names: Map<string, string>,
+  minGroupSize: number,
+  lang: Language,
+): { rows: ComparisonRow[]; pooled: number } {
   const shown: ComparisonRow[] = [];
   const small: Figures[] = [];
   for (const team of metrics.teams) {
@@ -135,8 +151,12 @@ export function comparisonRows(metrics: Metrics, names: Map<string, string>, min
     if (members < minGroupSize) small.push(team.current);
     else shown.push({ id: team.teamId, name: names.get(team.teamId!) ?? team.teamId!, members, figures: team.current });
   }
-  shown.sort((a, b) => (b.figures.activationRate ?? -1) - (a.figures.activationRate ?? -1)
-    || b.figures.activeLearners - a.figures.activeLearners || a.name.localeCompare(b.name));
+  shown.sort(
+    (a, b) =>
+      (b.figures.activationRate ?? -1) - (a.figures.activationRate ?? -1) ||
+      b.figures.activeLearners - a.figures.activeLearners ||
+      a.name.localeCompare(b.name),
+  );
   const figures = sumFigures(small);
   // Pooled, the small teams must still make a group large enough to show.
   if (small.length > 0 && figures.invited >= minGroupSize) {

@@ -33,8 +33,12 @@ export const reportsStage: Stage = {
     const code = await codeVersion('reports', 'scripts/brand');
     const key = (data: unknown) => hashKey(code, lang, period, data);
     if (rendersOrg(ctx)) {
-      await renderOnce(ctx, [relative('org.pdf')], key(prepared.org), async () => writeFile(join(dir, 'org.pdf'), await renderOrgReport(prepared.org)));
-      await renderOnce(ctx, [relative('admin.pdf')], key(prepared.admin), async () => writeFile(join(dir, 'admin.pdf'), await renderAdminReport(prepared.admin)));
+      await renderOnce(ctx, [relative('org.pdf')], key(prepared.org), async () =>
+        writeFile(join(dir, 'org.pdf'), await renderOrgReport(prepared.org)),
+      );
+      await renderOnce(ctx, [relative('admin.pdf')], key(prepared.admin), async () =>
+        writeFile(join(dir, 'admin.pdf'), await renderAdminReport(prepared.admin)),
+      );
     }
     const teamFiles = new Map<string, string>();
     const used = new Set<string>();
@@ -61,13 +65,19 @@ export const reportsStage: Stage = {
 
     const rows = distributionRows(
       prepared.recipients,
-      { org: relative('org.pdf'), admin: relative('admin.pdf'), teams: new Map([...teamFiles].map(([id, file]) => [id, relative(file)])) },
+      {
+        org: relative('org.pdf'),
+        admin: relative('admin.pdf'),
+        teams: new Map([...teamFiles].map(([id, file]) => [id, relative(file)])),
+      },
       lang,
     );
     if (rendersOrg(ctx)) await writeFile(join(dir, 'distribution.csv'), distributionCsv(rows));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const reused = prepared.teams.filter((d) => rendersTeam(ctx, d.team.id)).length - toRender.length;
-    ctx.log.info(`reports ${period} → ${toRender.length} team reports${reused ? ` (${reused} unchanged, kept)` : ''} in ${seconds} s`);
+    ctx.log.info(
+      `reports ${period} → ${toRender.length} team reports${reused ? ` (${reused} unchanged, kept)` : ''} in ${seconds} s`,
+    );
   },
 };
 
@@ -77,10 +87,17 @@ export const reportsStage: Stage = {
  */
 export async function checkPeriod(db: DuckDBConnection, period: string): Promise<void> {
   if (!isPeriod(period)) {
-    throw new CliError(`--period "${period}" is not a month`, { exitCode: 2, hint: 'Write it as YYYY-MM, e.g. --period 2026-11.' });
+    throw new CliError(`--period "${period}" is not a month`, {
+      exitCode: 2,
+      hint: 'Write it as YYYY-MM, e.g. --period 2026-11.',
+    });
   }
   const { start, stop } = periodBounds(period);
-  const [span] = await runQuery<{ first: string | null; last: string | null; rows_in_period: number }>(db, 'activity-span', { start, stop });
+  const [span] = await runQuery<{ first: string | null; last: string | null; rows_in_period: number }>(
+    db,
+    'activity-span',
+    { start, stop },
+  );
   if (!span?.first || !span.last) {
     throw new CliError(`--period ${period}: the activity export holds no activity at all`, {
       hint: 'Leave --period out: the reports then cover the launch month and say that nobody has learned yet.',

@@ -37,23 +37,76 @@ const ELEMENT = 1;
 const TEXT = 3;
 
 const COMPONENTS: Record<string, unknown> = {
-  g: G, path: Path, rect: Rect, line: Line, circle: Circle, ellipse: Ellipse,
-  polyline: Polyline, polygon: Polygon, text: Text, tspan: Tspan,
+  g: G,
+  path: Path,
+  rect: Rect,
+  line: Line,
+  circle: Circle,
+  ellipse: Ellipse,
+  polyline: Polyline,
+  polygon: Polygon,
+  text: Text,
+  tspan: Tspan,
 };
 
 /** Attributes react-pdf reads, with their react-pdf names. */
 const ATTRIBUTES: Record<string, string> = {
-  d: 'd', x: 'x', y: 'y', x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', cx: 'cx', cy: 'cy', r: 'r', rx: 'rx', ry: 'ry',
-  width: 'width', height: 'height', points: 'points', transform: 'transform', opacity: 'opacity',
-  fill: 'fill', 'fill-opacity': 'fillOpacity', 'fill-rule': 'fillRule',
-  stroke: 'stroke', 'stroke-width': 'strokeWidth', 'stroke-opacity': 'strokeOpacity',
-  'stroke-linecap': 'strokeLinecap', 'stroke-linejoin': 'strokeLinejoin', 'stroke-dasharray': 'strokeDasharray',
-  'stroke-dashoffset': 'strokeDashoffset', 'stroke-miterlimit': 'strokeMiterlimit',
-  'text-anchor': 'textAnchor', 'dominant-baseline': 'dominantBaseline',
-  'font-size': 'fontSize', 'font-weight': 'fontWeight', 'font-style': 'fontStyle',
+  d: 'd',
+  x: 'x',
+  y: 'y',
+  x1: 'x1',
+  y1: 'y1',
+  x2: 'x2',
+  y2: 'y2',
+  cx: 'cx',
+  cy: 'cy',
+  r: 'r',
+  rx: 'rx',
+  ry: 'ry',
+  width: 'width',
+  height: 'height',
+  points: 'points',
+  transform: 'transform',
+  opacity: 'opacity',
+  fill: 'fill',
+  'fill-opacity': 'fillOpacity',
+  'fill-rule': 'fillRule',
+  stroke: 'stroke',
+  'stroke-width': 'strokeWidth',
+  'stroke-opacity': 'strokeOpacity',
+  'stroke-linecap': 'strokeLinecap',
+  'stroke-linejoin': 'strokeLinejoin',
+  'stroke-dasharray': 'strokeDasharray',
+  'stroke-dashoffset': 'strokeDashoffset',
+  'stroke-miterlimit': 'strokeMiterlimit',
+  'text-anchor': 'textAnchor',
+  'dominant-baseline': 'dominantBaseline',
+  'font-size': 'fontSize',
+  'font-weight': 'fontWeight',
+  'font-style': 'fontStyle',
 };
-const NUMERIC = new Set(['x', 'y', 'x1', 'y1', 'x2', 'y2', 'cx', 'cy', 'r', 'rx', 'ry', 'width', 'height', 'opacity',
-  'fillOpacity', 'strokeWidth', 'strokeOpacity', 'strokeDashoffset', 'strokeMiterlimit', 'fontSize']);
+const NUMERIC = new Set([
+  'x',
+  'y',
+  'x1',
+  'y1',
+  'x2',
+  'y2',
+  'cx',
+  'cy',
+  'r',
+  'rx',
+  'ry',
+  'width',
+  'height',
+  'opacity',
+  'fillOpacity',
+  'strokeWidth',
+  'strokeOpacity',
+  'strokeDashoffset',
+  'strokeMiterlimit',
+  'fontSize',
+]);
 
 const DEFAULT_FONT_SIZE = 10; // Plot's default (it always sets font-size on the root)
 
@@ -71,7 +124,9 @@ export function length(value: string, fontSize: number): number | undefined {
   return match[2] === 'em' ? n * fontSize : n;
 }
 
-interface Inherited { fontSize: number }
+interface Inherited {
+  fontSize: number;
+}
 
 function convert(node: SvgNode, options: SvgOptions, inherited: Inherited, key: number): ReactNode {
   if (node.nodeType === TEXT) return node.textContent ?? '';
@@ -87,8 +142,14 @@ function convert(node: SvgNode, options: SvgOptions, inherited: Inherited, key: 
   let dy = 0;
   let dx = 0;
   for (const [name, raw] of attrs) {
-    if (name === 'dy') { dy = length(raw, fontSize) ?? 0; continue; }
-    if (name === 'dx') { dx = length(raw, fontSize) ?? 0; continue; }
+    if (name === 'dy') {
+      dy = length(raw, fontSize) ?? 0;
+      continue;
+    }
+    if (name === 'dx') {
+      dx = length(raw, fontSize) ?? 0;
+      continue;
+    }
     const prop = ATTRIBUTES[name];
     if (!prop) continue;
     let value: unknown = raw.trim() === 'currentColor' ? options.color : raw;
@@ -136,7 +197,9 @@ export function svgToPdf(svg: SvgNode, options: SvgOptions): ReactElement {
     if (!prop || ['width', 'height', 'x', 'y'].includes(prop)) continue;
     rootProps[prop] = raw.trim() === 'currentColor' ? options.color : NUMERIC.has(prop) ? length(raw, fontSize) : raw;
   }
-  const children = Array.from(svg.childNodes).map((child, i) => convert(child, options, { fontSize }, i)).filter((c) => c !== null && c !== '');
+  const children = Array.from(svg.childNodes)
+    .map((child, i) => convert(child, options, { fontSize }, i))
+    .filter((c) => c !== null && c !== '');
   return (
     <Svg width={drawnWidth} height={drawnHeight} viewBox={`0 0 ${vbWidth} ${vbHeight}`}>
       <G {...rootProps}>{children}</G>

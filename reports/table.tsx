@@ -12,7 +12,12 @@
 import { Path, Svg, Text, View } from '@react-pdf/renderer';
 import { wrapText } from './fonts.ts';
 
-export interface Column<Row> { title: string; width: number; align?: 'left' | 'right'; value(row: Row): string }
+export interface Column<Row> {
+  title: string;
+  width: number;
+  align?: 'left' | 'right';
+  value(row: Row): string;
+}
 
 /** A table with every cell already cut into lines: plain data, no more functions. */
 export interface TableLayout {
@@ -87,7 +92,9 @@ export function TableBlock(props: { layout: TableLayout; colour: string; from?: 
     <View wrap={false} style={{ borderTopWidth: RULE, borderTopColor: props.colour }}>
       <View style={{ flexDirection: 'row', paddingVertical: HEAD_PADDING, borderBottomWidth: RULE }}>
         {layout.columns.map((c, i) => (
-          <Text key={i} style={[headStyle, { width: c.width, paddingRight: CELL_PADDING, textAlign: c.align }]}>{layout.header[i]!.join('\n')}</Text>
+          <Text key={i} style={[headStyle, { width: c.width, paddingRight: CELL_PADDING, textAlign: c.align }]}>
+            {layout.header[i]!.join('\n')}
+          </Text>
         ))}
       </View>
       {rows.length > 0 ? (
@@ -96,7 +103,9 @@ export function TableBlock(props: { layout: TableLayout; colour: string; from?: 
             <Path d={d.trim()} stroke="#d0d0d0" strokeWidth={0.5} />
           </Svg>
           {layout.columns.map((c, i) => (
-            <Text key={i} style={[bodyStyle, { width: c.width, paddingRight: CELL_PADDING, textAlign: c.align }]}>{column(i)}</Text>
+            <Text key={i} style={[bodyStyle, { width: c.width, paddingRight: CELL_PADDING, textAlign: c.align }]}>
+              {column(i)}
+            </Text>
           ))}
         </View>
       ) : null}

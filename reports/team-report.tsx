@@ -9,7 +9,18 @@ import { funnelChart, weeklyActiveChart, weeklyHoursChart, type ChartColours } f
 import { formatCount, formatDate, formatHours, formatPercent, label } from './i18n.ts';
 import { kpiTiles } from './kpi-tiles.ts';
 import type { Figures, GoalResult, GroupMetrics, TopCourse } from './metrics.ts';
-import { Chart, Note, ReportDocument, Section, Sentence, Table, tableSection, Tiles, type Column, type TableSection } from './pdf.tsx';
+import {
+  Chart,
+  Note,
+  ReportDocument,
+  Section,
+  Sentence,
+  Table,
+  tableSection,
+  Tiles,
+  type Column,
+  type TableSection,
+} from './pdf.tsx';
 import type { Brand, MemberRow, TeamReportData } from './report-data.ts';
 
 export function TeamReport({ data }: { data: TeamReportData }) {
@@ -18,7 +29,13 @@ export function TeamReport({ data }: { data: TeamReportData }) {
   const colour = brand.colours.primary;
   const everActive = metrics.current.hoursToDate > 0;
   return (
-    <ReportDocument brand={brand} title={label('teamReport', lang)} subtitle={data.team.name} confidential="confidentialTeam" sections={[memberSection(data.members, lang)]}>
+    <ReportDocument
+      brand={brand}
+      title={label('teamReport', lang)}
+      subtitle={data.team.name}
+      confidential="confidentialTeam"
+      sections={[memberSection(data.members, lang)]}
+    >
       <Section title={label('kpis', lang)}>
         <Tiles tiles={kpiTiles(metrics.current, metrics.previous, org.current, lang)} colour={colour} />
       </Section>
@@ -94,9 +111,11 @@ export function TopCourses(props: { courses: TopCourse[]; brand: Brand }) {
   ];
   return (
     <Section title={label('topCourses', lang)}>
-      {props.courses.length > 0
-        ? <Table columns={columns} rows={props.courses} colour={props.brand.colours.primary} />
-        : <Sentence colour={props.brand.colours.primary}>{label('noCourses', lang)}</Sentence>}
+      {props.courses.length > 0 ? (
+        <Table columns={columns} rows={props.courses} colour={props.brand.colours.primary} />
+      ) : (
+        <Sentence colour={props.brand.colours.primary}>{label('noCourses', lang)}</Sentence>
+      )}
     </Section>
   );
 }
@@ -105,7 +124,8 @@ const RATE_GOALS = new Set(['activation_rate', 'suggested_uptake']);
 
 export function Goals(props: { goals: GoalResult[]; brand: Brand }) {
   const lang = props.brand.lang;
-  const show = (goal: GoalResult, value: number) => (RATE_GOALS.has(goal.metric) ? formatPercent(value, lang) : formatCount(value, lang));
+  const show = (goal: GoalResult, value: number) =>
+    RATE_GOALS.has(goal.metric) ? formatPercent(value, lang) : formatCount(value, lang);
   const columns: Column<GoalResult>[] = [
     { title: label('goal', lang), width: 34, value: (g) => g.label[lang] ?? Object.values(g.label)[0] ?? g.id },
     { title: label('value', lang), width: 12, align: 'right', value: (g) => show(g, g.value) },
@@ -116,9 +136,11 @@ export function Goals(props: { goals: GoalResult[]; brand: Brand }) {
   ];
   return (
     <Section title={label('goals', lang)}>
-      {props.goals.length > 0
-        ? <Table columns={columns} rows={props.goals} colour={props.brand.colours.primary} />
-        : <Note>{label('noGoals', lang)}</Note>}
+      {props.goals.length > 0 ? (
+        <Table columns={columns} rows={props.goals} colour={props.brand.colours.primary} />
+      ) : (
+        <Note>{label('noGoals', lang)}</Note>
+      )}
     </Section>
   );
 }
@@ -128,10 +150,25 @@ function memberSection(members: MemberRow[], lang: Language): TableSection {
   const columns: Column<MemberRow>[] = [
     { title: label('name', lang), width: 30, value: (m) => m.name },
     { title: label('status', lang), width: 22, value: (m) => label(`status-${m.status}`, lang) },
-    { title: label('lastActivity', lang), width: 16, value: (m) => (m.lastActivity ? formatDate(m.lastActivity, lang) : label('never', lang)) },
+    {
+      title: label('lastActivity', lang),
+      width: 16,
+      value: (m) => (m.lastActivity ? formatDate(m.lastActivity, lang) : label('never', lang)),
+    },
     { title: label('hoursColumn', lang), width: 10, align: 'right', value: (m) => formatHours(m.hours, lang) },
-    { title: label('coursesCompleted', lang), width: 12, align: 'right', value: (m) => formatCount(m.coursesCompleted, lang) },
+    {
+      title: label('coursesCompleted', lang),
+      width: 12,
+      align: 'right',
+      value: (m) => formatCount(m.coursesCompleted, lang),
+    },
     { title: label('certificates', lang), width: 10, align: 'right', value: (m) => formatCount(m.certificates, lang) },
   ];
-  return tableSection({ title: label('memberTable', lang), note: label('memberTableNote', lang), empty: label('noMembers', lang), columns, rows: members });
+  return tableSection({
+    title: label('memberTable', lang),
+    note: label('memberTableNote', lang),
+    empty: label('noMembers', lang),
+    columns,
+    rows: members,
+  });
 }

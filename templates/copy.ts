@@ -61,7 +61,13 @@ type Words = {
     noCourses: string;
     cta: string;
   };
-  print: { flyerTitle: string; posterTitle: string; teamFlyerTitle(team: string): string; teamFlyerLine(team: string): string; urlLabel: string };
+  print: {
+    flyerTitle: string;
+    posterTitle: string;
+    teamFlyerTitle(team: string): string;
+    teamFlyerLine(team: string): string;
+    urlLabel: string;
+  };
 };
 
 /** `octobre 2026` → `d’octobre 2026`, `mars 2027` → `de mars 2027`. */
@@ -80,7 +86,12 @@ export const WORDS: Record<Language, Words> = {
     contactLine: (name) => `Une question ? Écrivez à ${name} :`,
     sentBy: (sender, org) => `Envoyé par ${sender}, ${org}.`,
     sendKinds: {
-      'heads-up': 'Annonce', launch: 'Lancement', reminder: 'Relance', newsletter: 'Lettre mensuelle', kickoff: 'Session de lancement', review: 'Revue mensuelle',
+      'heads-up': 'Annonce',
+      launch: 'Lancement',
+      reminder: 'Relance',
+      newsletter: 'Lettre mensuelle',
+      kickoff: 'Session de lancement',
+      review: 'Revue mensuelle',
     },
     launch: {
       subject: (programme, platform) => `${programme} : votre accès ${platform} arrive`,
@@ -88,8 +99,10 @@ export const WORDS: Record<Language, Words> = {
       whyTitle: 'Pourquoi ?',
       benefitsTitle: 'Ce que vous y trouverez',
       whatArrivesTitle: 'Ce qui va arriver',
-      whatArrives: (platform, sender) => `Dans les prochains jours, vous recevrez une invitation de ${platform}. Elle fait suite à ce message de ${sender} : vous pouvez l’accepter en toute confiance.`,
-      spamNote: (platform) => `Vous ne trouvez pas l’invitation ? Regardez dans vos courriers indésirables et cherchez « ${platform} ».`,
+      whatArrives: (platform, sender) =>
+        `Dans les prochains jours, vous recevrez une invitation de ${platform}. Elle fait suite à ce message de ${sender} : vous pouvez l’accepter en toute confiance.`,
+      spamNote: (platform) =>
+        `Vous ne trouvez pas l’invitation ? Regardez dans vos courriers indésirables et cherchez « ${platform} ».`,
       cta: 'Activer mon accès',
       faqTitle: 'Questions fréquentes',
       questions: 'Des questions ?',
@@ -97,15 +110,20 @@ export const WORDS: Record<Language, Words> = {
     reminder: {
       subject: (platform, team) => `Votre accès ${platform} vous attend (${team})`,
       preview: (platform) => `Votre licence premium ${platform} n’est pas encore activée.`,
-      body: (platform, launch) => `Depuis le ${launch}, votre licence premium ${platform} vous attend. Elle n’est pas encore activée : il suffit de quelques minutes.`,
-      suggested: (count) => (count === 1 ? 'Votre équipe vous suggère un cours pour commencer.' : `Votre équipe vous suggère ${count} cours pour commencer.`),
+      body: (platform, launch) =>
+        `Depuis le ${launch}, votre licence premium ${platform} vous attend. Elle n’est pas encore activée : il suffit de quelques minutes.`,
+      suggested: (count) =>
+        count === 1
+          ? 'Votre équipe vous suggère un cours pour commencer.'
+          : `Votre équipe vous suggère ${count} cours pour commencer.`,
       teamPage: 'Voir la page de mon équipe',
       cta: 'Activer mon accès',
     },
     briefing: {
       subject: (programme) => `${programme} : accompagner votre équipe`,
       preview: 'Votre rôle, la page de votre équipe et les messages clés.',
-      intro: (programme, platform) => `${programme} donne à chaque membre de votre équipe un accès premium à ${platform}. Votre soutien fait la différence.`,
+      intro: (programme, platform) =>
+        `${programme} donne à chaque membre de votre équipe un accès premium à ${platform}. Votre soutien fait la différence.`,
       supportTitle: 'Comment soutenir votre équipe',
       support: [
         'Parlez du programme en réunion d’équipe la semaine du lancement.',
@@ -121,7 +139,8 @@ export const WORDS: Record<Language, Words> = {
     },
     newsletter: {
       subject: (programme, month) => `${programme} : la lettre ${deMonth(month)}`,
-      preview: (hours, certificates, shown) => `Ce mois-ci : ${hours} h d’apprentissage, ${shown} certificat${certificates > 1 ? 's' : ''}.`,
+      preview: (hours, certificates, shown) =>
+        `Ce mois-ci : ${hours} h d’apprentissage, ${shown} certificat${certificates > 1 ? 's' : ''}.`,
       learners: (count, shown) => `${shown} apprenant${count > 1 ? 's' : ''}`,
       title: (month) => `La lettre ${deMonth(month)}`,
       hours: 'heures apprises',
@@ -145,14 +164,23 @@ export const WORDS: Record<Language, Words> = {
     },
   },
   en: {
-    steps: (platform) => [`Open the invitation sent by ${platform}`, 'Create your account or sign in', 'Your premium licence is active: pick a course'],
+    steps: (platform) => [
+      `Open the invitation sent by ${platform}`,
+      'Create your account or sign in',
+      'Your premium licence is active: pick a course',
+    ],
     stepsTitle: 'Three steps to get started',
     scanToJoin: 'Scan to activate your access',
     scanTeamPage: 'Scan to open your team’s page',
     contactLine: (name) => `Any question? Write to ${name}:`,
     sentBy: (sender, org) => `Sent by ${sender}, ${org}.`,
     sendKinds: {
-      'heads-up': 'Announcement', launch: 'Launch', reminder: 'Reminder', newsletter: 'Monthly newsletter', kickoff: 'Kickoff session', review: 'Monthly review',
+      'heads-up': 'Announcement',
+      launch: 'Launch',
+      reminder: 'Reminder',
+      newsletter: 'Monthly newsletter',
+      kickoff: 'Kickoff session',
+      review: 'Monthly review',
     },
     launch: {
       subject: (programme, platform) => `${programme}: your ${platform} access is on its way`,
@@ -160,7 +188,8 @@ export const WORDS: Record<Language, Words> = {
       whyTitle: 'Why?',
       benefitsTitle: 'What you will find',
       whatArrivesTitle: 'What happens next',
-      whatArrives: (platform, sender) => `In the coming days you will receive an invitation from ${platform}. It follows this message from ${sender}: you can accept it safely.`,
+      whatArrives: (platform, sender) =>
+        `In the coming days you will receive an invitation from ${platform}. It follows this message from ${sender}: you can accept it safely.`,
       spamNote: (platform) => `Can’t find the invitation? Look in your junk mail and search for “${platform}”.`,
       cta: 'Activate my access',
       faqTitle: 'Frequently asked questions',
@@ -169,15 +198,20 @@ export const WORDS: Record<Language, Words> = {
     reminder: {
       subject: (platform, team) => `Your ${platform} access is waiting (${team})`,
       preview: (platform) => `Your premium ${platform} licence is not activated yet.`,
-      body: (platform, launch) => `Since ${launch}, your premium ${platform} licence has been waiting for you. It is not activated yet: it only takes a few minutes.`,
-      suggested: (count) => (count === 1 ? 'Your team suggests one course to start with.' : `Your team suggests ${count} courses to start with.`),
+      body: (platform, launch) =>
+        `Since ${launch}, your premium ${platform} licence has been waiting for you. It is not activated yet: it only takes a few minutes.`,
+      suggested: (count) =>
+        count === 1
+          ? 'Your team suggests one course to start with.'
+          : `Your team suggests ${count} courses to start with.`,
       teamPage: 'See my team’s page',
       cta: 'Activate my access',
     },
     briefing: {
       subject: (programme) => `${programme}: supporting your team`,
       preview: 'Your role, your team’s page and the talking points.',
-      intro: (programme, platform) => `${programme} gives every member of your team premium access to ${platform}. Your support makes the difference.`,
+      intro: (programme, platform) =>
+        `${programme} gives every member of your team premium access to ${platform}. Your support makes the difference.`,
       supportTitle: 'How to support your team',
       support: [
         'Mention the programme in your team meeting in launch week.',
@@ -193,7 +227,8 @@ export const WORDS: Record<Language, Words> = {
     },
     newsletter: {
       subject: (programme, month) => `${programme}: the ${month} newsletter`,
-      preview: (hours, certificates, shown) => `This month: ${hours} h of learning, ${shown} certificate${certificates === 1 ? '' : 's'}.`,
+      preview: (hours, certificates, shown) =>
+        `This month: ${hours} h of learning, ${shown} certificate${certificates === 1 ? '' : 's'}.`,
       learners: (count, shown) => `${shown} learner${count === 1 ? '' : 's'}`,
       title: (month) => `The ${month} newsletter`,
       hours: 'hours learned',

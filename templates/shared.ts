@@ -39,7 +39,6 @@ export function tagLink(url: string, campaign: string, content: string): string 
   return u.toString();
 }
 
-
 /** White or near-black, whichever reads better on `background` (brand colours vary). */
 export function readableOn(background: string): string {
   return contrast('#ffffff', background) >= contrast('#111111', background) ? '#ffffff' : '#111111';
@@ -48,9 +47,13 @@ export function readableOn(background: string): string {
 /** `2026-09-14` → `lundi 14 septembre 2026` / `Monday 14 September 2026`, as a calendar date (no time zone shift). */
 export function longDate(iso: string, lang: Language): string {
   const [y, m, d] = iso.split('-').map(Number);
-  const text = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y!, m! - 1, d!)),
-  );
+  const text = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y!, m! - 1, d!)));
   // French writes the first of the month as an ordinal: « mardi 1er décembre ».
   return lang === 'fr' && d === 1 ? text.replace(/ 1 /, ' 1er ') : text;
 }
@@ -58,15 +61,25 @@ export function longDate(iso: string, lang: Language): string {
 /** `2026-10` → `octobre 2026` / `October 2026`. */
 export function monthName(period: string, lang: Language): string {
   const [y, m] = period.split('-').map(Number);
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, 1)));
+  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y!, m! - 1, 1)));
 }
 
 export function formatNumber(value: number, lang: Language, digits = 0): string {
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
+  }).format(value);
 }
 
 export function formatPercent(value: number, lang: Language): string {
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 }).format(value);
+  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    style: 'percent',
+    maximumFractionDigits: 0,
+  }).format(value);
 }
 
 export function teamName(team: TeamConfig, lang: Language): string {

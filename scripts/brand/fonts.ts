@@ -9,7 +9,13 @@ const require = createRequire(import.meta.url);
 const interDir = dirname(require.resolve('@expo-google-fonts/inter/package.json'));
 
 export type FontWeight = 400 | 500 | 600 | 700 | 800;
-const WEIGHT_NAMES: Record<FontWeight, string> = { 400: 'Regular', 500: 'Medium', 600: 'SemiBold', 700: 'Bold', 800: 'ExtraBold' };
+const WEIGHT_NAMES: Record<FontWeight, string> = {
+  400: 'Regular',
+  500: 'Medium',
+  600: 'SemiBold',
+  700: 'Bold',
+  800: 'ExtraBold',
+};
 
 /** Absolute path of an Inter TTF (the only family shipped; other config fonts fall back to it). */
 export function fontFile(weight: FontWeight = 400, italic = false): string {

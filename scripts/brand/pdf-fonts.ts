@@ -15,7 +15,10 @@ let registered = false;
 export function registerPdfFonts(): void {
   if (registered) return;
   registered = true;
-  Font.register({ family: PDF_FONT, fonts: PDF_WEIGHTS.map((weight) => ({ src: fontFile(weight), fontWeight: weight })) });
+  Font.register({
+    family: PDF_FONT,
+    fonts: PDF_WEIGHTS.map((weight) => ({ src: fontFile(weight), fontWeight: weight })),
+  });
   // A word longer than 14 letters may break anywhere when it cannot fit its line (react-pdf
   // would otherwise drop what does not fit); addresses and URLs are never cut. Shorter words
   // are never hyphenated: cut names and course titles read badly.

@@ -2,7 +2,10 @@
 import QRCode from 'qrcode';
 
 /** An SVG QR code (no XML prolog) that encodes `url` exactly. */
-export async function qrSvg(url: string, options: { dark?: string; light?: string; margin?: number } = {}): Promise<string> {
+export async function qrSvg(
+  url: string,
+  options: { dark?: string; light?: string; margin?: number } = {},
+): Promise<string> {
   return QRCode.toString(url, {
     type: 'svg',
     errorCorrectionLevel: 'M',

@@ -49,9 +49,12 @@ export async function prepare(dataDir: string, options: BuildOptions, log: Logge
 
 function failure(problems: Problem[], errors: number, strict: boolean, reportPath: string): CliError {
   const warnings = problems.length - problems.filter((p) => p.severity === 'error').length;
-  return new CliError(`${errors} problem(s) in the data stop the build${strict && warnings ? ' (--strict counts warnings)' : ''}; the full report is in ${reportPath}`, {
-    hint: 'Fix each line above in the file it names, then run again. Nothing in the output folder was changed.',
-  });
+  return new CliError(
+    `${errors} problem(s) in the data stop the build${strict && warnings ? ' (--strict counts warnings)' : ''}; the full report is in ${reportPath}`,
+    {
+      hint: 'Fix each line above in the file it names, then run again. Nothing in the output folder was changed.',
+    },
+  );
 }
 
 /** Everything a build reads: config, exports, the project's code and lock file, the options. */
@@ -64,11 +67,17 @@ export async function inputsHash(dataDir: string, options: BuildOptions, stages:
   if (existsSync(dataDir)) {
     // A file there may be a link to one elsewhere (a shared logo): what counts is what it points to.
     for (const name of (await readdir(dataDir)).sort()) {
-      if ((await stat(join(dataDir, name)).catch(() => null))?.isFile()) hash.update(`${name}:${await sha256File(join(dataDir, name))}\n`);
+      if ((await stat(join(dataDir, name)).catch(() => null))?.isFile())
+        hash.update(`${name}:${await sha256File(join(dataDir, name))}\n`);
     }
   }
   hash.update(await codeVersion('scripts', 'reports', 'templates', 'site', 'package-lock.json'));
-  hash.update(hashKey({ ...options, force: undefined, strict: undefined }, stages.map((s) => s.name)));
+  hash.update(
+    hashKey(
+      { ...options, force: undefined, strict: undefined },
+      stages.map((s) => s.name),
+    ),
+  );
   return hash.digest('hex');
 }
 
@@ -79,7 +88,9 @@ export async function runBuild(request: BuildRequest): Promise<void> {
   const previous = readManifest(outDir);
   const inputs = await inputsHash(dataDir, options, stages);
   if (!options.force && !request.partial && previous?.inputs === inputs) {
-    log.info(`nothing changed since the last build: ${shownPath(outDir)} kept as it is (--force renders everything again)`);
+    log.info(
+      `nothing changed since the last build: ${shownPath(outDir)} kept as it is (--force renders everything again)`,
+    );
     return;
   }
   const { config, db, problems, failed, errors } = await prepare(dataDir, options, log);
@@ -97,10 +108,17 @@ export async function runBuild(request: BuildRequest): Promise<void> {
       if (request.partial) {
         const running = stages.map((s) => s.name);
         const others = STAGE_NAMES.filter((n) => !running.includes(n));
-        await carryOver(outDir, tmp, [...running.flatMap(stageOutputs), 'data-quality.csv'], others.flatMap(stageOutputs));
+        await carryOver(
+          outDir,
+          tmp,
+          [...running.flatMap(stageOutputs), 'data-quality.csv'],
+          others.flatMap(stageOutputs),
+        );
       }
       const cache = new OutputCache(outDir, previous, tmp, options.force === true);
-      const exported = (await db.runAndReadAll('SELECT team_id FROM teams')).getRowObjectsJson().map((r) => String(r.team_id));
+      const exported = (await db.runAndReadAll('SELECT team_id FROM teams'))
+        .getRowObjectsJson()
+        .map((r) => String(r.team_id));
       const shard = makeShard(options.shard ?? { index: 1, count: 1 }, [...config.teams.map((t) => t.id), ...exported]);
       const ctx: BuildContext = { config, dataDir, db, out: tmp, log, options, cache, shard };
       for (const stage of stages) {

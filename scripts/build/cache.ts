@@ -71,8 +71,18 @@ async function linkOrCopy(from: string, to: string): Promise<void> {
 /** A stable hash of any JSON-able values (object keys sorted). */
 export function hashKey(...parts: unknown[]): string {
   const stable = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(stable) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, x]) => [k, stable(x)])) : v;
-  return createHash('sha256').update(JSON.stringify(parts.map(stable))).digest('hex');
+    Array.isArray(v)
+      ? v.map(stable)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.entries(v)
+              .sort(([a], [b]) => (a < b ? -1 : 1))
+              .map(([k, x]) => [k, stable(x)]),
+          )
+        : v;
+  return createHash('sha256')
+    .update(JSON.stringify(parts.map(stable)))
+    .digest('hex');
 }
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -88,7 +98,14 @@ export async function codeVersion(...dirs: string[]): Promise<string> {
     const root = join(ROOT, dir);
     const isDir = existsSync(root) && (await stat(root)).isDirectory();
     const entries = isDir ? await readdir(root, { recursive: true, withFileTypes: true }) : [];
-    const files = isDir ? entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort() : existsSync(root) ? [root] : [];
+    const files = isDir
+      ? entries
+          .filter((e) => e.isFile())
+          .map((e) => join(e.parentPath, e.name))
+          .sort()
+      : existsSync(root)
+        ? [root]
+        : [];
     for (const file of files) hash.update(`${relative(ROOT, file)}\n`).update(await readFile(file));
   }
   const version = hash.digest('hex');

@@ -63,7 +63,12 @@ export const rendersOrg = (ctx: BuildContext) => ctx.shard?.orgLevel ?? true;
  * Renders `files` with `render` unless the previous build made them from the same `key`, in
  * which case they are copied over byte for byte. Returns whether they were rendered.
  */
-export async function renderOnce(ctx: BuildContext, files: string[], key: string, render: () => Promise<void>): Promise<boolean> {
+export async function renderOnce(
+  ctx: BuildContext,
+  files: string[],
+  key: string,
+  render: () => Promise<void>,
+): Promise<boolean> {
   if (ctx.cache && (await ctx.cache.reuse(files, key))) return false;
   await render();
   ctx.cache?.record(files, key);

@@ -17,7 +17,10 @@ export async function gatherShards(dirs: string[], outDir: string, log: Logger):
     const keys: Record<string, string> = {};
     for (const dir of dirs) {
       const manifest = readManifest(dir);
-      if (!manifest) throw new CliError(`${dir}: no manifest.json, so not the output of a build`, { hint: 'Pass the --out folders of the sharded builds.' });
+      if (!manifest)
+        throw new CliError(`${dir}: no manifest.json, so not the output of a build`, {
+          hint: 'Pass the --out folders of the sharded builds.',
+        });
       for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
         if (!entry.isFile()) continue;
         const file = relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/');
@@ -25,9 +28,12 @@ export async function gatherShards(dirs: string[], outDir: string, log: Logger):
         const sha = await sha256File(join(dir, file));
         const before = seen.get(file);
         if (before && before.sha !== sha) {
-          throw new CliError(`${file} differs between ${before.from} and ${dir}`, { hint: 'Build every shard from the same data, config and version of launchkit.' });
+          throw new CliError(`${file} differs between ${before.from} and ${dir}`, {
+            hint: 'Build every shard from the same data, config and version of launchkit.',
+          });
         }
-        if (!before && !existsSync(join(tmp, file))) await cp(join(dir, file), join(tmp, file), { preserveTimestamps: true });
+        if (!before && !existsSync(join(tmp, file)))
+          await cp(join(dir, file), join(tmp, file), { preserveTimestamps: true });
         seen.set(file, { sha, from: dir });
         if (manifest.keys?.[file]) keys[file] = manifest.keys[file];
       }

@@ -40,7 +40,8 @@ export async function startOutput(outDir: string): Promise<string> {
  */
 export async function carryOver(outDir: string, tmp: string, owned: string[], ownedByOthers: string[]): Promise<void> {
   if (!existsSync(outDir)) return;
-  const depth = (file: string, paths: string[]) => Math.max(-1, ...paths.filter((p) => file === p || file.startsWith(`${p}/`)).map((p) => p.length));
+  const depth = (file: string, paths: string[]) =>
+    Math.max(-1, ...paths.filter((p) => file === p || file.startsWith(`${p}/`)).map((p) => p.length));
   for (const file of await listFiles(outDir)) {
     if (depth(file, owned) > depth(file, ownedByOthers)) continue;
     await mkdir(dirname(join(tmp, file)), { recursive: true });
@@ -49,7 +50,11 @@ export async function carryOver(outDir: string, tmp: string, owned: string[], ow
 }
 
 /** Makes `tmp` the new `outDir`, with a manifest of every file. */
-export async function commitOutput(tmp: string, outDir: string, manifest: { inputs: string | null; keys?: Record<string, string>; previous?: Manifest | null }): Promise<void> {
+export async function commitOutput(
+  tmp: string,
+  outDir: string,
+  manifest: { inputs: string | null; keys?: Record<string, string>; previous?: Manifest | null },
+): Promise<void> {
   await writeManifest(tmp, outDir, manifest);
   const previous = outDir + PREVIOUS;
   if (existsSync(outDir)) await rename(outDir, previous);
@@ -99,7 +104,11 @@ export function sha256File(path: string): Promise<string> {
  * each rendered output was made from. A file whose bytes did not change stays the previous
  * file (same modification time), so "what changed" reads the same by content or by date.
  */
-async function writeManifest(dir: string, previousDir: string, { inputs, keys = {}, previous }: { inputs: string | null; keys?: Record<string, string>; previous?: Manifest | null }): Promise<void> {
+async function writeManifest(
+  dir: string,
+  previousDir: string,
+  { inputs, keys = {}, previous }: { inputs: string | null; keys?: Record<string, string>; previous?: Manifest | null },
+): Promise<void> {
   const listed = await listFiles(dir);
   const hashes: string[] = [];
   const written = previous ? (await stat(join(previousDir, 'manifest.json')).catch(() => null))?.mtimeMs : undefined;
@@ -124,7 +133,15 @@ async function writeManifest(dir: string, previousDir: string, { inputs, keys = 
   });
   const files = Object.fromEntries(listed.map((file, i) => [file, hashes[i]!]));
   // A file carried over from the previous build keeps the key it was made from.
-  const kept = Object.fromEntries(listed.filter((f) => previous?.files[f] === files[f] && !(f in keys) && previous.keys?.[f]).map((f) => [f, previous!.keys![f]!]));
-  const allKeys = Object.fromEntries(Object.entries({ ...kept, ...keys }).filter(([f]) => f in files).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const kept = Object.fromEntries(
+    listed
+      .filter((f) => previous?.files[f] === files[f] && !(f in keys) && previous.keys?.[f])
+      .map((f) => [f, previous!.keys![f]!]),
+  );
+  const allKeys = Object.fromEntries(
+    Object.entries({ ...kept, ...keys })
+      .filter(([f]) => f in files)
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
   await writeFile(join(dir, 'manifest.json'), `${JSON.stringify({ inputs, files, keys: allKeys }, null, 2)}\n`);
 }

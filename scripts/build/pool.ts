@@ -11,11 +11,20 @@
 import { Piscina } from 'piscina';
 
 export function renderPool<Task, Result>(worker: URL, threads: number): Piscina<Task, Result> {
-  return new Piscina<Task, Result>({ filename: worker.href, minThreads: threads, maxThreads: threads, atomics: 'disabled' });
+  return new Piscina<Task, Result>({
+    filename: worker.href,
+    minThreads: threads,
+    maxThreads: threads,
+    atomics: 'disabled',
+  });
 }
 
 /** Runs `fn` over `items`, at most `limit` at a time; stops starting new ones after a failure, which it rethrows. */
-export async function forEachLimit<T>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<void>): Promise<void> {
+export async function forEachLimit<T>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<void>,
+): Promise<void> {
   let next = 0;
   let failure: { error: unknown } | undefined;
   const lane = async () => {

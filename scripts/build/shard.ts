@@ -21,7 +21,10 @@ export function parseShard(text: string | undefined): { index: number; count: nu
   const index = Number(m?.[1]);
   const count = Number(m?.[2]);
   if (!m || count < 1 || index < 1 || index > count) {
-    throw new CliError(`--shard "${text}" is not a slice`, { exitCode: 2, hint: 'Write it as i/n with 1 ≤ i ≤ n, e.g. --shard 2/4.' });
+    throw new CliError(`--shard "${text}" is not a slice`, {
+      exitCode: 2,
+      hint: 'Write it as i/n with 1 ≤ i ≤ n, e.g. --shard 2/4.',
+    });
   }
   return { index, count };
 }

@@ -31,7 +31,8 @@ export const STAGES: Record<string, StageEntry> = {
   },
   // After the kit, into whose folder and manifest it writes.
   video: {
-    summary: 'the teaser video: MP4 per language in 1920×1080 and 1080×1920, posters, WebVTT subtitles (dist/kit/video/)',
+    summary:
+      'the teaser video: MP4 per language in 1920×1080 and 1080×1920, posters, WebVTT subtitles (dist/kit/video/)',
     outputs: ['kit/video'],
     load: async () => (await import('../video/stage.ts')).videoStage,
   },

@@ -16,7 +16,17 @@ import { problemsCsv } from '../validate/report.ts';
 import { CliError } from './errors.ts';
 import { consoleLogger } from './logger.ts';
 
-interface CommonOptions { data: string; out: string; strict?: boolean; debug?: boolean; period?: string; lang?: 'fr' | 'en'; force?: boolean; shard?: string; bleed?: boolean }
+interface CommonOptions {
+  data: string;
+  out: string;
+  strict?: boolean;
+  debug?: boolean;
+  period?: string;
+  lang?: 'fr' | 'en';
+  force?: boolean;
+  shard?: string;
+  bleed?: boolean;
+}
 
 const log = consoleLogger();
 const debug = process.argv.includes('--debug');
@@ -31,10 +41,20 @@ function common(command: Command): Command {
 
 function buildOptions(o: CommonOptions): BuildOptions {
   if (o.period !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(o.period)) {
-    throw new CliError(`--period "${o.period}" is not a month`, { exitCode: 2, hint: 'Write it as YYYY-MM, e.g. --period 2026-11.' });
+    throw new CliError(`--period "${o.period}" is not a month`, {
+      exitCode: 2,
+      hint: 'Write it as YYYY-MM, e.g. --period 2026-11.',
+    });
   }
   const shard = parseShard(o.shard);
-  return { strict: o.strict === true, period: o.period, lang: o.lang, force: o.force === true, bleed: o.bleed === true, shard: shard.count > 1 ? shard : undefined };
+  return {
+    strict: o.strict === true,
+    period: o.period,
+    lang: o.lang,
+    force: o.force === true,
+    bleed: o.bleed === true,
+    shard: shard.count > 1 ? shard : undefined,
+  };
 }
 
 const renderOptions = (command: Command) =>
@@ -46,10 +66,12 @@ const reportOptions = (command: Command) =>
   command
     .option('--bleed', 'print PDFs with 3 mm bleed and crop marks, for a professional printer')
     .option('--period <YYYY-MM>', 'report period (default: the last complete month in the activity data)')
-    .addOption(new Option('--lang <lang>', 'language of the reports (default: the config\'s)').choices(['fr', 'en']));
+    .addOption(new Option('--lang <lang>', "language of the reports (default: the config's)").choices(['fr', 'en']));
 
 const program = new Command('launchkit')
-  .description('Roll out an e-learning platform: invitations, analytics reports, comms kit and team pages from one config and the platform\'s exports.')
+  .description(
+    "Roll out an e-learning platform: invitations, analytics reports, comms kit and team pages from one config and the platform's exports.",
+  )
   .version(JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')).version)
   .showHelpAfterError('(add --help for usage)')
   .exitOverride();
@@ -70,12 +92,20 @@ common(program.command('validate'))
     const file = join(o.out, 'data-quality.csv');
     await writeFile(`${file}.tmp`, problemsCsv(problems));
     await rename(`${file}.tmp`, file);
-    log.info(`${counts.members} members, ${counts.teams} teams, ${counts.activity} activity rows, ${counts.courses} courses; report in ${shownPath(file)}`);
-    if (failed) throw new CliError(`the data holds ${problems.filter((p) => p.severity === 'error' || options.strict).length} problem(s) that stop a build`, { hint: 'Fix each line above in the file it names.' });
+    log.info(
+      `${counts.members} members, ${counts.teams} teams, ${counts.activity} activity rows, ${counts.courses} courses; report in ${shownPath(file)}`,
+    );
+    if (failed)
+      throw new CliError(
+        `the data holds ${problems.filter((p) => p.severity === 'error' || options.strict).length} problem(s) that stop a build`,
+        { hint: 'Fix each line above in the file it names.' },
+      );
   });
 
 for (const name of STAGE_NAMES) {
-  const command = renderOptions(common(program.command(name))).description(`run this stage alone: ${STAGES[name].summary}`);
+  const command = renderOptions(common(program.command(name))).description(
+    `run this stage alone: ${STAGES[name].summary}`,
+  );
   (name === 'reports' || name === 'kit' ? reportOptions(command) : command).action(async (o: CommonOptions) => {
     const stages = await Promise.all([name, ...(STAGES[name].with ?? [])].map((n) => STAGES[n].load()));
     await runBuild({ dataDir: o.data, outDir: o.out, options: buildOptions(o), log, stages, partial: true });
@@ -95,10 +125,15 @@ program
 program
   .command('sample')
   .description('generate a seeded sample organisation (config + exports)')
-  .addOption(new Option('--scale <scale>', 'S ≈ 300 members, M = 10,000, L = 100,000').choices(['S', 'M', 'L']).default('S'))
+  .addOption(
+    new Option('--scale <scale>', 'S ≈ 300 members, M = 10,000, L = 100,000').choices(['S', 'M', 'L']).default('S'),
+  )
   .option('--seed <n>', 'random seed: the same seed gives the same bytes', '42')
   .option('--out <dir>', 'folder to write', 'data')
-  .option('--messy', 'write the exports the way French Excel does (;, BOM, CRLF, dd/mm/yyyy, decimal commas, French headers)')
+  .option(
+    '--messy',
+    'write the exports the way French Excel does (;, BOM, CRLF, dd/mm/yyyy, decimal commas, French headers)',
+  )
   .option('--debug', 'show stack traces')
   .action(async (o: { scale: 'S' | 'M' | 'L'; seed: string; out: string; messy?: boolean }) => {
     const seed = Number(o.seed);
@@ -116,7 +151,12 @@ try {
 function report(error: unknown): number {
   if (error instanceof CommanderError) {
     // Help and version are not errors; commander already printed its message.
-    return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.help' || error.code === 'commander.version' ? 0 : 2;
+    return error.exitCode === 0 ||
+      error.code === 'commander.helpDisplayed' ||
+      error.code === 'commander.help' ||
+      error.code === 'commander.version'
+      ? 0
+      : 2;
   }
   if (error instanceof CliError) {
     process.stderr.write(`error: ${error.message}\n`);

@@ -30,7 +30,9 @@ function hookConfigImport(): void {
 export function parseConfig(raw: unknown, file = CONFIG_FILE): OrgConfig {
   const result = OrgConfigSchema.safeParse(raw);
   if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => `  ${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`);
+  const lines = result.error.issues.map(
+    (issue) => `  ${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`,
+  );
   throw new CliError(`${file}: ${result.error.issues.length} problem(s) in the configuration\n${lines.join('\n')}`, {
     hint: 'Fix each line above in the config; the README lists every field.',
   });
@@ -53,7 +55,9 @@ export async function loadConfig(dataDir: string): Promise<OrgConfig> {
       cause: error,
     });
   }
-  if (mod.default === undefined) throw new CliError(`${file}: no default export`, { hint: 'End the file with `export default defineConfig({...})`.' });
+  if (mod.default === undefined)
+    throw new CliError(`${file}: no default export`, {
+      hint: 'End the file with `export default defineConfig({...})`.',
+    });
   return parseConfig(mod.default, file);
 }
-

@@ -14,7 +14,9 @@ export type Localized = z.infer<typeof Localized>;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour as #rrggbb');
-const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lower-case letters, digits and dashes (e.g. "sales-lyon")');
+const slug = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lower-case letters, digits and dashes (e.g. "sales-lyon")');
 const email = z.email().transform((e) => e.trim().toLowerCase());
 
 export const GOAL_METRICS = [
@@ -80,7 +82,10 @@ const Team = z
         project: z.string().optional(),
       })
       .strict()
-      .refine((c) => Object.values(c).some(Boolean), 'give at least one criterion (department, location, seniority, domain or project)'),
+      .refine(
+        (c) => Object.values(c).some(Boolean),
+        'give at least one criterion (department, location, seniority, domain or project)',
+      ),
     /** Markdown shown on the team's home page. */
     message: Localized,
     suggestedCourses: z.array(z.string().min(1)).default([]),
@@ -139,7 +144,11 @@ export const OrgConfigSchema = z
   .superRefine((config, ctx) => {
     const langs = config.organisation.languages;
     if (!langs.includes(config.organisation.defaultLanguage)) {
-      ctx.addIssue({ code: 'custom', path: ['organisation', 'defaultLanguage'], message: `must be one of organisation.languages (${langs.join(', ')})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['organisation', 'defaultLanguage'],
+        message: `must be one of organisation.languages (${langs.join(', ')})`,
+      });
     }
     // Every Localized text must exist in every configured language.
     const walk = (value: unknown, path: PropertyKey[]) => {
@@ -149,7 +158,8 @@ export const OrgConfigSchema = z
       const localized = keys.length > 0 && keys.every((k) => (LANGUAGES as readonly string[]).includes(k));
       if (localized) {
         for (const lang of langs) {
-          if (!(value as Record<string, unknown>)[lang]) ctx.addIssue({ code: 'custom', path: [...path, lang], message: `missing the ${lang} text` });
+          if (!(value as Record<string, unknown>)[lang])
+            ctx.addIssue({ code: 'custom', path: [...path, lang], message: `missing the ${lang} text` });
         }
         return;
       }
@@ -158,12 +168,17 @@ export const OrgConfigSchema = z
     walk(config, []);
     const ids = new Set<string>();
     config.teams.forEach((team, i) => {
-      if (ids.has(team.id)) ctx.addIssue({ code: 'custom', path: ['teams', i, 'id'], message: `team id "${team.id}" is used twice` });
+      if (ids.has(team.id))
+        ctx.addIssue({ code: 'custom', path: ['teams', i, 'id'], message: `team id "${team.id}" is used twice` });
       ids.add(team.id);
     });
     config.goals.forEach((goal, i) => {
       if (typeof goal.scope === 'object' && !ids.has(goal.scope.team)) {
-        ctx.addIssue({ code: 'custom', path: ['goals', i, 'scope', 'team'], message: `no team "${goal.scope.team}" in teams` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['goals', i, 'scope', 'team'],
+          message: `no team "${goal.scope.team}" in teams`,
+        });
       }
     });
   });

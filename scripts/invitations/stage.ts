@@ -29,6 +29,8 @@ export const invitationsStage: Stage = {
     }
     await writeFile(join(dir, 'summary.csv'), `${summary.join('\n')}\n`);
     const people = rows.reduce((n, r) => n + r.emails.length, 0);
-    log.info(`invitations → ${people} people in ${rows.length} batches in ${Math.round(performance.now() - started)} ms`);
+    log.info(
+      `invitations → ${people} people in ${rows.length} batches in ${Math.round(performance.now() - started)} ms`,
+    );
   },
 };

@@ -56,7 +56,9 @@ export function calendarIcs(config: OrgConfig): string {
   const host = new URL(config.programme.siteUrl).host;
   const stamp = Date.parse(`${config.programme.launchDate}T00:00:00Z`);
   const events = calendarDays(config).map((day) => {
-    const summary = langs.map((lang) => `${t(config.programme.name, lang)} — ${day.label?.[lang] ?? WORDS[lang].sendKinds[day.kind]}`);
+    const summary = langs.map(
+      (lang) => `${t(config.programme.name, lang)} — ${day.label?.[lang] ?? WORDS[lang].sendKinds[day.kind]}`,
+    );
     const event: EventAttributes & { timestamp: number } = {
       uid: `${day.kind}-${day.date}@${host}`,
       title: [...new Set(summary)].join(' / '),
@@ -70,7 +72,13 @@ export function calendarIcs(config: OrgConfig): string {
     };
     return event;
   });
-  const { error, value } = createEvents(events, { productId: 'launchkit', calName: t(config.programme.name, config.organisation.defaultLanguage) });
-  if (error || !value) throw new CliError(`kit: the calendar could not be written: ${error?.message ?? 'no output'}`, { hint: 'Check the dates in programme and comms.sendDates.' });
+  const { error, value } = createEvents(events, {
+    productId: 'launchkit',
+    calName: t(config.programme.name, config.organisation.defaultLanguage),
+  });
+  if (error || !value)
+    throw new CliError(`kit: the calendar could not be written: ${error?.message ?? 'no output'}`, {
+      hint: 'Check the dates in programme and comms.sendDates.',
+    });
   return value;
 }

@@ -30,13 +30,23 @@ export async function renderEmail(doc: EmailDoc): Promise<RenderedEmail> {
   try {
     // htmlnano, MJML's minifier, otherwise searches the disk for an .htmlnanorc on every call:
     // 40 % of an e-mail's time, and a file outside the project could change the bytes.
-    result = await mjml2html(doc.mjml, { validationLevel: 'strict', minify: true, keepComments: false, minifyOptions: { skipConfigLoading: true } });
-  } catch (error) {
-    const details = (error as { errors?: { formattedMessage: string }[] }).errors?.map((e) => `  ${e.formattedMessage}`).join('\n');
-    throw new CliError(`templates/emails: ${doc.name}.${doc.lang} is not valid MJML\n${details ?? (error as Error).message}`, {
-      hint: 'A template produced markup MJML refuses; fix the template named above.',
-      cause: error,
+    result = await mjml2html(doc.mjml, {
+      validationLevel: 'strict',
+      minify: true,
+      keepComments: false,
+      minifyOptions: { skipConfigLoading: true },
     });
+  } catch (error) {
+    const details = (error as { errors?: { formattedMessage: string }[] }).errors
+      ?.map((e) => `  ${e.formattedMessage}`)
+      .join('\n');
+    throw new CliError(
+      `templates/emails: ${doc.name}.${doc.lang} is not valid MJML\n${details ?? (error as Error).message}`,
+      {
+        hint: 'A template produced markup MJML refuses; fix the template named above.',
+        cause: error,
+      },
+    );
   }
   const text = toText(result.html);
   return { doc, html: result.html, text: `${doc.subject}\n\n${text.trim()}\n` };

@@ -27,7 +27,10 @@ export async function loadLogo(config: OrgConfig, dataDir: string): Promise<Logo
   try {
     bytes = await readFile(file);
   } catch (error) {
-    throw new CliError(`${file}: the logo named by organisation.logo cannot be read`, { hint: 'Put the logo file in the data folder or fix organisation.logo.', cause: error });
+    throw new CliError(`${file}: the logo named by organisation.logo cannot be read`, {
+      hint: 'Put the logo file in the data folder or fix organisation.logo.',
+      cause: error,
+    });
   }
   if (/\.svg$/i.test(path)) {
     const rendered = new Resvg(bytes, { ...resvgOptions(), fitTo: { mode: 'height', value: HEIGHT_PX } }).render();
@@ -37,7 +40,9 @@ export async function loadLogo(config: OrgConfig, dataDir: string): Promise<Logo
     const png = PNG.sync.read(bytes);
     return { png: bytes, aspect: png.width / png.height };
   }
-  throw new CliError(`${file}: the logo must be an SVG or a PNG file`, { hint: 'Export the logo as SVG (best) or PNG.' });
+  throw new CliError(`${file}: the logo must be an SVG or a PNG file`, {
+    hint: 'Export the logo as SVG (best) or PNG.',
+  });
 }
 
 /**

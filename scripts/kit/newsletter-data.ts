@@ -18,7 +18,9 @@ export interface CourseInfo {
 }
 
 export async function courseCatalogue(db: DuckDBConnection): Promise<CourseInfo[]> {
-  const reader = await db.runAndReadAll('SELECT course_id, any_value(title) AS title, any_value(url) AS url FROM courses GROUP BY course_id ORDER BY course_id');
+  const reader = await db.runAndReadAll(
+    'SELECT course_id, any_value(title) AS title, any_value(url) AS url FROM courses GROUP BY course_id ORDER BY course_id',
+  );
   return reader.getRowObjectsJS() as unknown as CourseInfo[];
 }
 
@@ -46,11 +48,17 @@ export function newsletterData(config: OrgConfig, metrics: Metrics, catalogue: C
       .map((id) => ({ title: byId.get(id)!.title, url: link(byId.get(id)!.url) })),
     teams: metrics.teams
       .filter((team) => team.teamId !== null && team.current.invited >= min && team.current.activationRate !== null)
-      .map((team) => ({ name: teamNames.get(team.teamId!) ?? { fr: team.teamId!, en: team.teamId! }, activationRate: team.current.activationRate! }))
+      .map((team) => ({
+        name: teamNames.get(team.teamId!) ?? { fr: team.teamId!, en: team.teamId! },
+        activationRate: team.current.activationRate!,
+      }))
       .sort((a, b) => b.activationRate - a.activationRate || (a.name.fr ?? '').localeCompare(b.name.fr ?? '')),
     nextDates: calendarDays(config)
       .filter((d) => d.date > periodEnd)
       .slice(0, 3)
-      .map((d) => ({ date: d.date, label: { fr: d.label?.fr ?? WORDS.fr.sendKinds[d.kind], en: d.label?.en ?? WORDS.en.sendKinds[d.kind] } })),
+      .map((d) => ({
+        date: d.date,
+        label: { fr: d.label?.fr ?? WORDS.fr.sendKinds[d.kind], en: d.label?.en ?? WORDS.en.sendKinds[d.kind] },
+      })),
   };
 }

@@ -29,9 +29,24 @@ export async function openEmailPreviewer(): Promise<EmailPreviewer | null> {
   const { chromium } = await import('playwright-core');
   const browser: Browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--font-render-hinting=none', '--hide-scrollbars'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--font-render-hinting=none',
+      '--hide-scrollbars',
+    ],
   });
-  const context = await browser.newContext({ viewport: { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT }, deviceScaleFactor: 1, colorScheme: 'light', javaScriptEnabled: false });
+  const context = await browser.newContext({
+    viewport: { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT },
+    deviceScaleFactor: 1,
+    colorScheme: 'light',
+    javaScriptEnabled: false,
+  });
   // One page for every e-mail: a new page each time costs ~250 ms more a preview.
   const page = await context.newPage();
   let assets = new Map<string, string>();
@@ -45,7 +60,12 @@ export async function openEmailPreviewer(): Promise<EmailPreviewer | null> {
     async shot(html, files) {
       assets = files;
       await page.setContent(html, { waitUntil: 'load' });
-      return page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT }, animations: 'disabled', caret: 'hide' });
+      return page.screenshot({
+        type: 'png',
+        clip: { x: 0, y: 0, width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT },
+        animations: 'disabled',
+        caret: 'hide',
+      });
     },
     async close() {
       await browser.close();

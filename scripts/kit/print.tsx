@@ -43,26 +43,73 @@ export async function renderPrint(job: PrintJob): Promise<Buffer> {
   registerFonts();
   const qr = await qrModules(job.url);
   const measure = await printInkMeasure();
-  return renderToBuffer(<Flyer measure={measure} config={job.config} lang={job.lang} paper={job.paper} bleed={job.bleed} url={job.url} qr={qr} team={job.team} title={job.title} logo={job.logo} />);
+  return renderToBuffer(
+    <Flyer
+      measure={measure}
+      config={job.config}
+      lang={job.lang}
+      paper={job.paper}
+      bleed={job.bleed}
+      url={job.url}
+      qr={qr}
+      team={job.team}
+      title={job.title}
+      logo={job.logo}
+    />,
+  );
 }
 
 export function printFiles(config: OrgConfig, options: { bleed: boolean; logo?: Logo }): PrintFile[] {
   const logo = options.logo && logoOnWhite(options.logo);
   // Only the parts of the config a flyer shows: a worker receives this for every file.
-  const flyerConfig: FlyerConfig = { organisation: config.organisation, programme: config.programme, comms: config.comms };
+  const flyerConfig: FlyerConfig = {
+    organisation: config.organisation,
+    programme: config.programme,
+    comms: config.comms,
+  };
   const files: PrintFile[] = [];
   for (const lang of config.organisation.languages) {
     const named = (fr: string, en: string) => inLanguage({ fr, en }, lang);
     const add = (path: string, paper: Paper, url: string, title: { fr: string; en: string }, team?: TeamConfig) => {
-      const job: PrintJob = { lang, paper, bleed: options.bleed, url, title: title[lang], config: flyerConfig, ...(team ? { team } : {}), ...(logo ? { logo } : {}) };
+      const job: PrintJob = {
+        lang,
+        paper,
+        bleed: options.bleed,
+        url,
+        title: title[lang],
+        config: flyerConfig,
+        ...(team ? { team } : {}),
+        ...(logo ? { logo } : {}),
+      };
       files.push({ path, lang, title, ...(team ? { teamId: team.id } : {}), job, render: () => renderPrint(job) });
     };
     const activation = config.programme.activationUrl;
-    add(`print/flyer-a5.${lang}.pdf`, 'A5', activation, named(`${WORDS.fr.print.flyerTitle} A5`, `A5 ${WORDS.en.print.flyerTitle.toLowerCase()}`));
-    add(`print/flyer-a4.${lang}.pdf`, 'A4', activation, named(`${WORDS.fr.print.flyerTitle} A4`, `A4 ${WORDS.en.print.flyerTitle.toLowerCase()}`));
-    add(`print/poster-a3.${lang}.pdf`, 'A3', activation, named(`${WORDS.fr.print.posterTitle} A3`, `A3 ${WORDS.en.print.posterTitle.toLowerCase()}`));
+    add(
+      `print/flyer-a5.${lang}.pdf`,
+      'A5',
+      activation,
+      named(`${WORDS.fr.print.flyerTitle} A5`, `A5 ${WORDS.en.print.flyerTitle.toLowerCase()}`),
+    );
+    add(
+      `print/flyer-a4.${lang}.pdf`,
+      'A4',
+      activation,
+      named(`${WORDS.fr.print.flyerTitle} A4`, `A4 ${WORDS.en.print.flyerTitle.toLowerCase()}`),
+    );
+    add(
+      `print/poster-a3.${lang}.pdf`,
+      'A3',
+      activation,
+      named(`${WORDS.fr.print.posterTitle} A3`, `A3 ${WORDS.en.print.posterTitle.toLowerCase()}`),
+    );
     for (const team of config.teams) {
-      add(`print/team-${team.id}.${lang}.pdf`, 'A5', teamPageUrl(config, lang, team.id), named(WORDS.fr.print.teamFlyerTitle(teamName(team, 'fr')), WORDS.en.print.teamFlyerTitle(teamName(team, 'en'))), team);
+      add(
+        `print/team-${team.id}.${lang}.pdf`,
+        'A5',
+        teamPageUrl(config, lang, team.id),
+        named(WORDS.fr.print.teamFlyerTitle(teamName(team, 'fr')), WORDS.en.print.teamFlyerTitle(teamName(team, 'en'))),
+        team,
+      );
     }
   }
   return files;

@@ -49,8 +49,16 @@ const SERIES_TITLES = {
 } as const;
 
 /** A per-team file's team and series, for the kit page. */
-function teamEntry(team: OrgConfig['teams'][number], kind: keyof typeof SERIES_TITLES, dir: string, lang: Language): Pick<KitFile, 'team' | 'series'> {
-  return { team: { id: team.id, name: { fr: teamName(team, 'fr'), en: teamName(team, 'en') } }, series: { id: `${dir}/${kind}.${lang}`, title: inLanguage(SERIES_TITLES[kind], lang) } };
+function teamEntry(
+  team: OrgConfig['teams'][number],
+  kind: keyof typeof SERIES_TITLES,
+  dir: string,
+  lang: Language,
+): Pick<KitFile, 'team' | 'series'> {
+  return {
+    team: { id: team.id, name: { fr: teamName(team, 'fr'), en: teamName(team, 'en') } },
+    series: { id: `${dir}/${kind}.${lang}`, title: inLanguage(SERIES_TITLES[kind], lang) },
+  };
 }
 export interface KitManifest {
   files: KitFile[];
@@ -76,7 +84,8 @@ interface EmailUnit {
 /** Every e-mail member and manager receive, in every configured language. */
 async function emailDocs(ctx: BuildContext, options: KitOptions): Promise<EmailUnit[]> {
   const { config, db } = ctx;
-  const period = options.period ?? ctx.options.period ?? (await defaultPeriod(db, config.programme.launchDate.slice(0, 7)));
+  const period =
+    options.period ?? ctx.options.period ?? (await defaultPeriod(db, config.programme.launchDate.slice(0, 7)));
   const metrics = await computeMetrics(db, config, period);
   const data = newsletterData(config, metrics, await courseCatalogue(db));
   return config.organisation.languages.flatMap((lang): EmailUnit[] => [
@@ -96,7 +105,9 @@ async function memberEmailGuard(ctx: BuildContext): Promise<(path: string, text:
     for (const [address] of text.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)) {
       const email = address.toLowerCase();
       if (members.has(email) && !allowed.has(email)) {
-        throw new CliError(`kit/${path}: holds the member address ${email}`, { hint: 'Public outputs carry no member e-mail: remove it from the config copy.' });
+        throw new CliError(`kit/${path}: holds the member address ${email}`, {
+          hint: 'Public outputs carry no member e-mail: remove it from the config copy.',
+        });
       }
     }
   };
@@ -139,7 +150,10 @@ export async function runKit(ctx: BuildContext, options: KitOptions = {}): Promi
       const b = banner(config, lang, format, logo);
       const over = overflowingBlocks(b);
       if (over.length) {
-        throw new CliError(`kit/banners/${format}.${lang}: the ${over.map((o) => o.role).join(', ')} text does not fit its box`, { hint: 'Shorten that text in the config.' });
+        throw new CliError(
+          `kit/banners/${format}.${lang}: the ${over.map((o) => o.role).join(', ')} text does not fit its box`,
+          { hint: 'Shorten that text in the config.' },
+        );
       }
       const base = `banners/${format}.${lang}`;
       check(`${base}.svg`, b.svg);
@@ -147,7 +161,10 @@ export async function runKit(ctx: BuildContext, options: KitOptions = {}): Promi
       await write(`${base}.png`, new Resvg(b.svg, resvgOptions()).render().asPng());
       assets.set(kitFileUrl(config, `${base}.png`), join(root, `${base}.png`));
       const { title } = BANNER_FORMATS[format];
-      const named = inLanguage({ fr: `${title.fr} ${b.width}×${b.height}`, en: `${title.en} ${b.width}×${b.height}` }, lang);
+      const named = inLanguage(
+        { fr: `${title.fr} ${b.width}×${b.height}`, en: `${title.en} ${b.width}×${b.height}` },
+        lang,
+      );
       files.push({ path: `${base}.svg`, kind: 'banner', lang, title: named, preview: `${base}.png` });
       files.push({ path: `${base}.png`, kind: 'banner', lang, title: named, preview: `${base}.png` });
     }
@@ -204,7 +221,14 @@ export async function runKit(ctx: BuildContext, options: KitOptions = {}): Promi
       const perTeam = teamId ? teamEntry(teams.get(teamId)!, 'reminder', 'emails', doc.lang) : {};
       emailEntries[i] = [
         { path: `${base}.html`, kind: 'email', lang: doc.lang, title, preview: shot, ...perTeam },
-        { path: `${base}.txt`, kind: 'email', lang: doc.lang, title: { fr: `${title.fr} — texte brut`, en: `${title.en} — plain text` }, preview: shot, ...perTeam },
+        {
+          path: `${base}.txt`,
+          kind: 'email',
+          lang: doc.lang,
+          title: { fr: `${title.fr} — texte brut`, en: `${title.en} — plain text` },
+          preview: shot,
+          ...perTeam,
+        },
       ];
       ctx.log.progress('kit e-mails', ++done, docs.length);
     });
@@ -232,7 +256,14 @@ export async function runKit(ctx: BuildContext, options: KitOptions = {}): Promi
         }
       });
       const perTeam = file.teamId ? teamEntry(teams.get(file.teamId)!, 'team', 'print', file.lang) : {};
-      printEntries[i] = { path: file.path, kind: 'print', lang: file.lang, title: file.title, preview: shot, ...perTeam };
+      printEntries[i] = {
+        path: file.path,
+        kind: 'print',
+        lang: file.lang,
+        title: file.title,
+        preview: shot,
+        ...perTeam,
+      };
       ctx.log.progress('kit print', ++done, prints.length);
     });
     await previewing;
@@ -247,7 +278,11 @@ export async function runKit(ctx: BuildContext, options: KitOptions = {}): Promi
   const ics = calendarIcs(config);
   check('calendar.ics', ics);
   await write('calendar.ics', ics);
-  files.push({ path: 'calendar.ics', kind: 'calendar', title: { fr: 'Calendrier du programme', en: 'Programme calendar' } });
+  files.push({
+    path: 'calendar.ics',
+    kind: 'calendar',
+    title: { fr: 'Calendrier du programme', en: 'Programme calendar' },
+  });
 
   files.sort((a, b) => a.path.localeCompare(b.path));
   const manifest: KitManifest = { files };

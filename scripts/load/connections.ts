@@ -18,7 +18,10 @@ export function instanceOf(db: DuckDBConnection): DuckDBInstance | undefined {
  * Runs `tasks` at once, each on its own connection to `db`'s database, so that several small
  * queries fill both cores together; in turn on `db` itself for a database not registered here.
  */
-export async function runConcurrently<T extends unknown[]>(db: DuckDBConnection, tasks: { [K in keyof T]: (connection: DuckDBConnection) => Promise<T[K]> }): Promise<T> {
+export async function runConcurrently<T extends unknown[]>(
+  db: DuckDBConnection,
+  tasks: { [K in keyof T]: (connection: DuckDBConnection) => Promise<T[K]> },
+): Promise<T> {
   const instance = instances.get(db);
   if (!instance) {
     const results: unknown[] = [];
@@ -27,15 +30,17 @@ export async function runConcurrently<T extends unknown[]>(db: DuckDBConnection,
   }
   // Every task ends before one's failure is passed on: no query is left running on a database the
   // caller may close next.
-  const settled = await Promise.allSettled((tasks as ((connection: DuckDBConnection) => Promise<unknown>)[]).map(async (task) => {
-    const connection = await instance.connect();
-    registerInstance(connection, instance); // a task may spread its own work in turn
-    try {
-      return await task(connection);
-    } finally {
-      connection.closeSync();
-    }
-  }));
+  const settled = await Promise.allSettled(
+    (tasks as ((connection: DuckDBConnection) => Promise<unknown>)[]).map(async (task) => {
+      const connection = await instance.connect();
+      registerInstance(connection, instance); // a task may spread its own work in turn
+      try {
+        return await task(connection);
+      } finally {
+        connection.closeSync();
+      }
+    }),
+  );
   const failed = settled.find((s) => s.status === 'rejected');
   if (failed) throw failed.reason;
   return settled.map((s) => (s as PromiseFulfilledResult<unknown>).value) as T;

@@ -14,7 +14,12 @@ export interface ColumnSpec {
   required: boolean;
 }
 
-const col = (name: string, aliases: string[], type: ColumnSpec['type'] = 'VARCHAR', required = true): ColumnSpec => ({ name, aliases, type, required });
+const col = (name: string, aliases: string[], type: ColumnSpec['type'] = 'VARCHAR', required = true): ColumnSpec => ({
+  name,
+  aliases,
+  type,
+  required,
+});
 const EMAIL = ['e-mail', 'adresse e-mail', 'adresse email', 'adresse mail', 'mail', 'courriel', 'email address'];
 
 export const COLUMNS: Record<ExportName, ColumnSpec[]> = {

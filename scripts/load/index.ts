@@ -56,11 +56,19 @@ export function shownPath(path: string): string {
  * `configLoad` may be a function that reads the configuration: it is called once the activity's
  * read has started, which does not need it (only the members and the checks do).
  */
-export async function loadExports(db: DuckDBConnection, dataDir: string, configLoad: OrgConfig | (() => Promise<OrgConfig>), log: Logger): Promise<LoadResult> {
+export async function loadExports(
+  db: DuckDBConnection,
+  dataDir: string,
+  configLoad: OrgConfig | (() => Promise<OrgConfig>),
+  log: Logger,
+): Promise<LoadResult> {
   const problems: Problem[] = [];
   const raws: Partial<Record<ExportName, RawExport>> = {};
   const fastLoaded = new Set<ExportName>();
-  const files = Object.fromEntries(EXPORT_NAMES.map((n) => [n, shownPath(exportPath(dataDir, n))])) as Record<ExportName, string>;
+  const files = Object.fromEntries(EXPORT_NAMES.map((n) => [n, shownPath(exportPath(dataDir, n))])) as Record<
+    ExportName,
+    string
+  >;
   const readThroughRawPath = async (plan: ReadPlan): Promise<number | null> => {
     const { raw, problems: found } = await readRaw(db, plan);
     problems.push(...found);
@@ -68,8 +76,10 @@ export async function loadExports(db: DuckDBConnection, dataDir: string, configL
     raws[plan.name] = raw;
     return raw.rows;
   };
-  const logLoad = (name: ExportName, rows: number, ms: number) => log.info(`load ${files[name]} → ${rows.toLocaleString('en-US')} rows in ${Math.round(ms)} ms`);
-  const rowsOf = async (table: string) => Number((await db.runAndReadAll(`SELECT count(*) AS n FROM ${table}`)).getRowObjectsJson()[0].n);
+  const logLoad = (name: ExportName, rows: number, ms: number) =>
+    log.info(`load ${files[name]} → ${rows.toLocaleString('en-US')} rows in ${Math.round(ms)} ms`);
+  const rowsOf = async (table: string) =>
+    Number((await db.runAndReadAll(`SELECT count(*) AS n FROM ${table}`)).getRowObjectsJson()[0].n);
 
   const timed = async (read: () => Promise<boolean>) => {
     const t = performance.now();
@@ -90,7 +100,19 @@ export async function loadExports(db: DuckDBConnection, dataDir: string, configL
   const planExport = async (name: ExportName): Promise<{ plan: ReadPlan | null; problems: Problem[] }> => {
     const path = exportPath(dataDir, name);
     if (!existsSync(path)) {
-      return { plan: null, problems: [problem(files[name], null, 'error', 'missing-file', 'the export is missing', `Export ${name} from the platform's admin space into ${files[name]} (or ${name}.parquet).`)] };
+      return {
+        plan: null,
+        problems: [
+          problem(
+            files[name],
+            null,
+            'error',
+            'missing-file',
+            'the export is missing',
+            `Export ${name} from the platform's admin space into ${files[name]} (or ${name}.parquet).`,
+          ),
+        ],
+      };
     }
     return planRead(db, name, path, files[name]);
   };
@@ -100,10 +122,12 @@ export async function loadExports(db: DuckDBConnection, dataDir: string, configL
   let submitted = () => {};
   const activitySubmitted = new Promise<void>((resolve) => (submitted = resolve));
   const activityRead = activityPlanned.plan
-    ? runConcurrently(db, [(c) => {
-      submitted();
-      return timed(() => fastLoadActivity(c, activityPlanned.plan!));
-    }])
+    ? runConcurrently(db, [
+        (c) => {
+          submitted();
+          return timed(() => fastLoadActivity(c, activityPlanned.plan!));
+        },
+      ])
     : undefined;
   // Reading the configuration holds the JS thread a while: the activity's query is handed to DuckDB
   // first (or has failed to start: that failure is thrown where the read is awaited).
@@ -133,10 +157,15 @@ export async function loadExports(db: DuckDBConnection, dataDir: string, configL
     await loadConfigTables(db, config);
     problems.push(...(await validating(() => normalize(db, config, raws, files))));
     // Every course id of the catalogue, read or not (a row with a problem is reported once).
-    if (raws.courses) await db.run('CREATE OR REPLACE VIEW catalogue_ids AS SELECT DISTINCT lk_text(course_id) AS course_id FROM raw_courses WHERE NOT lk_blank(course_id)');
+    if (raws.courses)
+      await db.run(
+        'CREATE OR REPLACE VIEW catalogue_ids AS SELECT DISTINCT lk_text(course_id) AS course_id FROM raw_courses WHERE NOT lk_blank(course_id)',
+      );
     // The members once the teams are (a member's team may be given by its name), in one pass too,
     // beside the activity; the raw path for either when it has something to report.
-    [members] = await runConcurrently(db, [(c) => timed(async () => plans.members !== undefined && (await fastLoadMembers(c, config, plans.members)))]);
+    [members] = await runConcurrently(db, [
+      (c) => timed(async () => plans.members !== undefined && (await fastLoadMembers(c, config, plans.members))),
+    ]);
   } catch (error) {
     // No query is left running on a database the caller may close next.
     await activityRead?.catch(() => undefined);
@@ -154,7 +183,9 @@ export async function loadExports(db: DuckDBConnection, dataDir: string, configL
     }
     // Every e-mail of the export, read or not (the activity of a member whose row has a problem
     // is not reported again as unknown).
-    await db.run(`CREATE OR REPLACE VIEW member_emails AS SELECT DISTINCT ${raws.members ? 'lk_email(email) AS email FROM raw_members WHERE NOT lk_blank(email)' : 'email FROM members'}`);
+    await db.run(
+      `CREATE OR REPLACE VIEW member_emails AS SELECT DISTINCT ${raws.members ? 'lk_email(email) AS email FROM raw_members WHERE NOT lk_blank(email)' : 'email FROM members'}`,
+    );
   }
   // The one-pass activity stands only if it names no e-mail or course the other exports lack;
   // otherwise the raw path reads it again and the checks name the lines. That check of its keys
@@ -162,10 +193,12 @@ export async function loadExports(db: DuckDBConnection, dataDir: string, configL
   const checkFiles = { ...files, config: shownPath(join(dataDir, CONFIG_FILE)) };
   const settled = new Set([...(Object.keys(raws) as ExportName[]), ...fastLoaded]);
   const known = { members: Boolean(raws.members) || fastLoaded.has('members'), courses: Boolean(raws.courses) };
-  const [keysUnknown, otherProblems] = await validating(() => runConcurrently(db, [
-    async (c) => activity.read && (await activityKeysUnknown(c, known)),
-    (c) => runChecks(c, settled, checkFiles, (needs) => !needs.includes('activity')),
-  ]));
+  const [keysUnknown, otherProblems] = await validating(() =>
+    runConcurrently(db, [
+      async (c) => activity.read && (await activityKeysUnknown(c, known)),
+      (c) => runChecks(c, settled, checkFiles, (needs) => !needs.includes('activity')),
+    ]),
+  );
   let activityProblems: Problem[] = [];
   if (plans.activity) {
     const started = performance.now();
@@ -179,7 +212,9 @@ export async function loadExports(db: DuckDBConnection, dataDir: string, configL
         problems.push(...(await normalize(db, config, { activity: raws.activity }, files)));
         logLoad('activity', raws.activity!.rows, activity.ms + performance.now() - started);
         const loaded = new Set([...(Object.keys(raws) as ExportName[]), ...fastLoaded]);
-        activityProblems = await validating(() => runChecks(db, loaded, checkFiles, (needs) => needs.includes('activity')));
+        activityProblems = await validating(() =>
+          runChecks(db, loaded, checkFiles, (needs) => needs.includes('activity')),
+        );
       }
     }
   }
@@ -188,7 +223,8 @@ export async function loadExports(db: DuckDBConnection, dataDir: string, configL
   for (const name of EXPORT_NAMES) counts[name] = await rowsOf(name);
   // The raw copies are no longer needed: free their memory before the stages run.
   await db.run('DROP VIEW IF EXISTS member_emails; DROP VIEW IF EXISTS catalogue_ids');
-  for (const name of Object.keys(raws)) await db.run(`DROP VIEW IF EXISTS raw_${name}; DROP TABLE IF EXISTS raw_${name}_rows`);
+  for (const name of Object.keys(raws))
+    await db.run(`DROP VIEW IF EXISTS raw_${name}; DROP TABLE IF EXISTS raw_${name}_rows`);
   const appender = await db.createAppender('data_quality');
   for (const p of problems) {
     appender.appendVarchar(p.file);

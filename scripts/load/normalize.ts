@@ -25,10 +25,30 @@ interface Reader {
 const READERS: Record<ExportName, Reader[]> = {
   members: [
     { column: 'email', read: (v) => `lk_email(${v})`, optional: false, expected: 'an e-mail address' },
-    { column: 'role', read: (v) => `lk_role(${v})`, optional: false, expected: 'a role: admin, manager, supervisor, member (or Administrateur, Responsable, Superviseur, Membre)' },
-    { column: 'status', read: (v) => `lk_status(${v})`, optional: false, expected: 'a status: invited, active, removed (or invité(e), actif/active, retiré(e))' },
-    { column: 'invited_at', read: (v) => `lk_timestamp(${v})`, optional: true, expected: 'a date (yyyy-mm-dd or dd/mm/yyyy, optionally with HH:MM)' },
-    { column: 'activated_at', read: (v) => `lk_timestamp(${v})`, optional: true, expected: 'a date (yyyy-mm-dd or dd/mm/yyyy, optionally with HH:MM)' },
+    {
+      column: 'role',
+      read: (v) => `lk_role(${v})`,
+      optional: false,
+      expected: 'a role: admin, manager, supervisor, member (or Administrateur, Responsable, Superviseur, Membre)',
+    },
+    {
+      column: 'status',
+      read: (v) => `lk_status(${v})`,
+      optional: false,
+      expected: 'a status: invited, active, removed (or invité(e), actif/active, retiré(e))',
+    },
+    {
+      column: 'invited_at',
+      read: (v) => `lk_timestamp(${v})`,
+      optional: true,
+      expected: 'a date (yyyy-mm-dd or dd/mm/yyyy, optionally with HH:MM)',
+    },
+    {
+      column: 'activated_at',
+      read: (v) => `lk_timestamp(${v})`,
+      optional: true,
+      expected: 'a date (yyyy-mm-dd or dd/mm/yyyy, optionally with HH:MM)',
+    },
   ],
   teams: [{ column: 'team_id', read: (v) => `lk_text(${v})`, optional: false, expected: 'a team id' }],
   activity: [
@@ -36,8 +56,18 @@ const READERS: Record<ExportName, Reader[]> = {
     { column: 'course_id', read: (v) => `lk_text(${v})`, optional: false, expected: 'a course id' },
     { column: 'date', read: (v) => v, optional: false, expected: 'a date' },
     { column: 'minutes', read: (v) => v, optional: false, expected: 'a number of minutes' },
-    { column: 'completed', read: (v) => `lk_bool(${v})`, optional: true, expected: 'yes or no (true/false, 1/0, oui/non)' },
-    { column: 'certificate', read: (v) => `lk_bool(${v})`, optional: true, expected: 'yes or no (true/false, 1/0, oui/non)' },
+    {
+      column: 'completed',
+      read: (v) => `lk_bool(${v})`,
+      optional: true,
+      expected: 'yes or no (true/false, 1/0, oui/non)',
+    },
+    {
+      column: 'certificate',
+      read: (v) => `lk_bool(${v})`,
+      optional: true,
+      expected: 'yes or no (true/false, 1/0, oui/non)',
+    },
   ],
   courses: [
     { column: 'course_id', read: (v) => `lk_text(${v})`, optional: false, expected: 'a course id' },
@@ -45,7 +75,12 @@ const READERS: Record<ExportName, Reader[]> = {
   ],
 };
 
-export async function normalize(db: DuckDBConnection, config: OrgConfig, raws: Raws, files: Record<ExportName, string>): Promise<Problem[]> {
+export async function normalize(
+  db: DuckDBConnection,
+  config: OrgConfig,
+  raws: Raws,
+  files: Record<ExportName, string>,
+): Promise<Problem[]> {
   const problems: Problem[] = [];
   const has = (name: ExportName, column: string) => raws[name]?.present.has(column) ?? false;
   const col = (name: ExportName, column: string) => (has(name, column) ? `r.${column}` : 'NULL');
@@ -55,25 +90,47 @@ export async function normalize(db: DuckDBConnection, config: OrgConfig, raws: R
   const readable: Partial<Record<ExportName, string>> = {};
   for (const name of Object.keys(raws) as ExportName[]) {
     const raw = raws[name]!;
-    const checks = READERS[name].filter((reader) => has(name, reader.column)).map((reader) => {
-      const v = `r.${reader.column}`;
-      const blank = `lk_blank(${v}::VARCHAR)`;
-      const unreadable = `(NOT ${blank} AND ${reader.read(v)} IS NULL)`;
-      return { reader, v, bad: reader.optional ? unreadable : `(${blank} OR ${unreadable})` };
-    });
+    const checks = READERS[name]
+      .filter((reader) => has(name, reader.column))
+      .map((reader) => {
+        const v = `r.${reader.column}`;
+        const blank = `lk_blank(${v}::VARCHAR)`;
+        const unreadable = `(NOT ${blank} AND ${reader.read(v)} IS NULL)`;
+        return { reader, v, bad: reader.optional ? unreadable : `(${blank} OR ${unreadable})` };
+      });
     readable[name] = 'true';
     if (checks.length === 0) continue;
-    const [{ n }] = (await db.runAndReadAll(`SELECT count(*) AS n FROM ${raw.table} r WHERE ${checks.map((c) => c.bad).join(' OR ')}`)).getRowObjectsJson();
+    const [{ n }] = (
+      await db.runAndReadAll(`SELECT count(*) AS n FROM ${raw.table} r WHERE ${checks.map((c) => c.bad).join(' OR ')}`)
+    ).getRowObjectsJson();
     if (Number(n) === 0) continue;
     readable[name] = checks.map((c) => `NOT ${c.bad}`).join(' AND ');
     for (const { reader, v, bad } of checks) {
-      const found = (await db.runAndReadAll(`SELECT line, ${v}::VARCHAR AS value FROM ${raw.table} r WHERE ${bad} ORDER BY line LIMIT 1000`)).getRowObjectsJson();
+      const found = (
+        await db.runAndReadAll(
+          `SELECT line, ${v}::VARCHAR AS value FROM ${raw.table} r WHERE ${bad} ORDER BY line LIMIT 1000`,
+        )
+      ).getRowObjectsJson();
       for (const f of found) {
         const value = f.value === null || String(f.value).trim() === '' ? null : String(f.value);
         problems.push(
           value === null
-            ? problem(files[name], Number(f.line), 'error', 'missing-value', `${reader.column} is empty`, `Fill in ${reader.expected}.`)
-            : problem(files[name], Number(f.line), 'error', 'unreadable-value', `${reader.column}: "${value}" cannot be read`, `Write ${reader.expected}.`),
+            ? problem(
+                files[name],
+                Number(f.line),
+                'error',
+                'missing-value',
+                `${reader.column} is empty`,
+                `Fill in ${reader.expected}.`,
+              )
+            : problem(
+                files[name],
+                Number(f.line),
+                'error',
+                'unreadable-value',
+                `${reader.column}: "${value}" cannot be read`,
+                `Write ${reader.expected}.`,
+              ),
         );
       }
     }
@@ -112,7 +169,12 @@ export async function normalize(db: DuckDBConnection, config: OrgConfig, raws: R
  * the config, any language); a value naming no team is kept (trimmed) for the checks to report.
  */
 async function mapTeams(db: DuckDBConnection, config: OrgConfig, values: string): Promise<void> {
-  await textTable(db, 'config_team_names', ['name', 'team_id'], config.teams.flatMap((t) => Object.values(t.name).map((n) => [n!, t.id])));
+  await textTable(
+    db,
+    'config_team_names',
+    ['name', 'team_id'],
+    config.teams.flatMap((t) => Object.values(t.name).map((n) => [n!, t.id])),
+  );
   await db.run(`CREATE OR REPLACE TEMP TABLE team_keys AS
     SELECT DISTINCT ON (key) key, team_id FROM (
       SELECT team_id AS key, team_id, 0 AS rank FROM teams
@@ -137,7 +199,8 @@ export async function fastLoadMembers(db: DuckDBConnection, config: OrgConfig, p
   const has = (c: string) => plan.present.has(c);
   const text = (c: string) => (has(c) ? `lk_text(${c})` : 'NULL');
   const required = (c: string, read: string) => `coalesce(${read}, error('${c}'))`;
-  const timestamp = (c: string) => (has(c) ? `CASE WHEN lk_blank(${c}) THEN NULL ELSE coalesce(lk_timestamp(${c}), error('${c}')) END` : 'NULL');
+  const timestamp = (c: string) =>
+    has(c) ? `CASE WHEN lk_blank(${c}) THEN NULL ELSE coalesce(lk_timestamp(${c}), error('${c}')) END` : 'NULL';
   // Straight into the table, the team as written and no line yet: both are set after, in place
   // (reading into a table of its own first and copying it took twice as long).
   try {
@@ -153,10 +216,14 @@ export async function fastLoadMembers(db: DuckDBConnection, config: OrgConfig, p
   // The table kept the file's order: a row's position is its line.
   await db.run('UPDATE members SET line = rowid - (SELECT min(rowid) FROM members) + 2');
   // A team given by its name becomes its id; most exports give ids, and then there is nothing to map.
-  const [{ n }] = (await db.runAndReadAll('SELECT count(*) AS n FROM members WHERE team_id NOT IN (SELECT team_id FROM teams)')).getRowObjectsJson();
+  const [{ n }] = (
+    await db.runAndReadAll('SELECT count(*) AS n FROM members WHERE team_id NOT IN (SELECT team_id FROM teams)')
+  ).getRowObjectsJson();
   if (Number(n) > 0) {
     await mapTeams(db, config, 'SELECT team_id FROM members');
-    await db.run('UPDATE members SET team_id = t.team_id FROM team_map t WHERE members.team_id = t.value AND t.team_id <> t.value');
+    await db.run(
+      'UPDATE members SET team_id = t.team_id FROM team_map t WHERE members.team_id = t.value AND t.team_id <> t.value',
+    );
   }
   return true;
 }
@@ -164,7 +231,9 @@ export async function fastLoadMembers(db: DuckDBConnection, config: OrgConfig, p
 /** The `activity` table (keys) from the `activity_rows` read through the raw path. */
 export async function keyActivityRows(db: DuckDBConnection): Promise<void> {
   await db.run('DELETE FROM activity');
-  await db.run('INSERT INTO activity SELECT hash(email), hash(course_id), date, minutes, completed, certificate FROM activity_rows ORDER BY line');
+  await db.run(
+    'INSERT INTO activity SELECT hash(email), hash(course_id), date, minutes, completed, certificate FROM activity_rows ORDER BY line',
+  );
 }
 
 /**
@@ -182,12 +251,17 @@ export async function fastLoadActivity(db: DuckDBConnection, plan: ReadPlan): Pr
   const has = (c: string) => plan.present.has(c);
   const fail = (what: string) => `error('${what}')`;
   // A yes/no column comes typed (BOOLEAN, blank is NULL) when its sample allowed, else as text.
-  const yesNo = (c: string) => (!has(c) ? 'false' : plan.typedYesNo.has(c) ? `coalesce(${c}, false)` : `coalesce(lk_bool(${c}), ${fail(c)})`);
-  const minutes = has('progress_pct') ? `CASE WHEN progress_pct < 0 OR progress_pct > 100 THEN ${fail('progress_pct')} ELSE minutes END` : 'minutes';
+  const yesNo = (c: string) =>
+    !has(c) ? 'false' : plan.typedYesNo.has(c) ? `coalesce(${c}, false)` : `coalesce(lk_bool(${c}), ${fail(c)})`;
+  const minutes = has('progress_pct')
+    ? `CASE WHEN progress_pct < 0 OR progress_pct > 100 THEN ${fail('progress_pct')} ELSE minutes END`
+    : 'minutes';
   try {
     await db.run(`INSERT INTO activity SELECT hash(email), hash(course_id), date, ${minutes}, ${yesNo('completed')}, ${yesNo('certificate')}
       FROM ${plan.source(false, true)}`);
-    const [{ n }] = (await db.runAndReadAll('SELECT count(*) AS n FROM activity WHERE date IS NULL OR minutes IS NULL OR minutes < 0')).getRowObjectsJson();
+    const [{ n }] = (
+      await db.runAndReadAll('SELECT count(*) AS n FROM activity WHERE date IS NULL OR minutes IS NULL OR minutes < 0')
+    ).getRowObjectsJson();
     if (Number(n) === 0) return true;
   } catch {
     // Read again the raw way, below.
@@ -202,10 +276,21 @@ export async function fastLoadActivity(db: DuckDBConnection, plan: ReadPlan): Pr
  * checks compare (neither holds a blank: hash(NULL) is a value, and a blank e-mail in both
  * exports must not count as known).
  */
-export async function activityKeysUnknown(db: DuckDBConnection, known: { members: boolean; courses: boolean }): Promise<boolean> {
+export async function activityKeysUnknown(
+  db: DuckDBConnection,
+  known: { members: boolean; courses: boolean },
+): Promise<boolean> {
   const unknown = [
-    ...(known.members ? ['SELECT 1 FROM (SELECT DISTINCT email_key FROM activity) a WHERE email_key NOT IN (SELECT hash(email) FROM member_emails) LIMIT 1'] : []),
-    ...(known.courses ? ['SELECT 1 FROM (SELECT DISTINCT course_key FROM activity) a WHERE course_key NOT IN (SELECT hash(course_id) FROM catalogue_ids) LIMIT 1'] : []),
+    ...(known.members
+      ? [
+          'SELECT 1 FROM (SELECT DISTINCT email_key FROM activity) a WHERE email_key NOT IN (SELECT hash(email) FROM member_emails) LIMIT 1',
+        ]
+      : []),
+    ...(known.courses
+      ? [
+          'SELECT 1 FROM (SELECT DISTINCT course_key FROM activity) a WHERE course_key NOT IN (SELECT hash(course_id) FROM catalogue_ids) LIMIT 1',
+        ]
+      : []),
   ];
   for (const sql of unknown) {
     if ((await db.runAndReadAll(sql)).getRows().length > 0) return true;

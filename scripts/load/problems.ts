@@ -12,7 +12,14 @@ export interface Problem {
   hint: string;
 }
 
-export const problem = (file: string, line: number | null, severity: Severity, code: string, message: string, hint: string): Problem => ({
+export const problem = (
+  file: string,
+  line: number | null,
+  severity: Severity,
+  code: string,
+  message: string,
+  hint: string,
+): Problem => ({
   file,
   line,
   severity,

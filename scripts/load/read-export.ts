@@ -44,7 +44,12 @@ const YES_NO = new Set(['completed', 'certificate']);
 /** Spellings DuckDB's BOOLEAN reads, each as `lk_bool` reads it (blank: no). */
 const DUCKDB_BOOLEAN = /^(true|false|t|f|1|0|)$/i;
 
-export async function planRead(db: DuckDBConnection, name: ExportName, path: string, shownPath: string): Promise<{ plan: ReadPlan | null; problems: Problem[] }> {
+export async function planRead(
+  db: DuckDBConnection,
+  name: ExportName,
+  path: string,
+  shownPath: string,
+): Promise<{ plan: ReadPlan | null; problems: Problem[] }> {
   if (path.endsWith('.parquet')) return planParquet(db, name, path, shownPath);
   const format = await sniffCsv(path);
   const match = matchHeaders(name, format.headers);
@@ -63,7 +68,8 @@ export async function planRead(db: DuckDBConnection, name: ExportName, path: str
     const typedYesNo = YES_NO.has(c) && sampleOf(i).every((v) => DUCKDB_BOOLEAN.test(v.trim())) ? 'BOOLEAN' : type;
     return { c, type, typedYesNo };
   });
-  const columns = (typedYesNo: boolean) => `columns={${types.map((t) => `${sqlString(t.c)}: '${typedYesNo ? t.typedYesNo : t.type}'`).join(', ')}}`;
+  const columns = (typedYesNo: boolean) =>
+    `columns={${types.map((t) => `${sqlString(t.c)}: '${typedYesNo ? t.typedYesNo : t.type}'`).join(', ')}}`;
   const options = [
     `delim=${sqlString(format.delimiter)}`,
     `header=true`,
@@ -80,7 +86,12 @@ export async function planRead(db: DuckDBConnection, name: ExportName, path: str
     ...(statSync(path).size > LARGE_FILE ? [`buffer_size=${LARGE_FILE / 2}`] : []),
   ];
   const rejects = `rejects_${name}`;
-  const rejectOptions = [`store_rejects=true`, `rejects_table=${sqlString(rejects)}`, `rejects_scan=${sqlString(`${rejects}_scan`)}`, `rejects_limit=${MAX_REJECTS_LISTED}`];
+  const rejectOptions = [
+    `store_rejects=true`,
+    `rejects_table=${sqlString(rejects)}`,
+    `rejects_scan=${sqlString(`${rejects}_scan`)}`,
+    `rejects_limit=${MAX_REJECTS_LISTED}`,
+  ];
   return {
     plan: {
       name,
@@ -90,7 +101,8 @@ export async function planRead(db: DuckDBConnection, name: ExportName, path: str
       present: new Set(match.columns.filter((c): c is string => c !== null)),
       columnCount: columnNames.length,
       typedYesNo: new Set(types.filter((t) => t.typedYesNo !== t.type).map((t) => t.c)),
-      source: (withRejects, typedYesNo = false) => `read_csv(${sqlString(path)}, ${[columns(typedYesNo), ...options, ...(withRejects ? rejectOptions : [])].join(', ')})`,
+      source: (withRejects, typedYesNo = false) =>
+        `read_csv(${sqlString(path)}, ${[columns(typedYesNo), ...options, ...(withRejects ? rejectOptions : [])].join(', ')})`,
     },
     problems,
   };
@@ -104,7 +116,14 @@ function headerProblems(name: ExportName, match: HeaderMatch, headers: string[],
       return `${m} (or ${spec.aliases.map((a) => `"${a}"`).join(', ')})`;
     });
     problems.push(
-      problem(shownPath, 1, 'error', 'missing-column', `required column${match.missing.length > 1 ? 's' : ''} ${match.missing.map((m) => `"${m}"`).join(', ')} missing; found: ${headers.map((h) => `"${h}"`).join(', ')}`, `Name the columns as the README's export formats say: ${accepted.join('; ')}.`),
+      problem(
+        shownPath,
+        1,
+        'error',
+        'missing-column',
+        `required column${match.missing.length > 1 ? 's' : ''} ${match.missing.map((m) => `"${m}"`).join(', ')} missing; found: ${headers.map((h) => `"${h}"`).join(', ')}`,
+        `Name the columns as the README's export formats say: ${accepted.join('; ')}.`,
+      ),
     );
   }
   for (const d of match.duplicated) {
@@ -118,19 +137,40 @@ function headerProblems(name: ExportName, match: HeaderMatch, headers: string[],
  * names are mapped and each column is cast to what the CSV path would have read. "Line" N is
  * row N - 1 of the file, as if it had a header line.
  */
-async function planParquet(db: DuckDBConnection, name: ExportName, path: string, shownPath: string): Promise<{ plan: ReadPlan | null; problems: Problem[] }> {
+async function planParquet(
+  db: DuckDBConnection,
+  name: ExportName,
+  path: string,
+  shownPath: string,
+): Promise<{ plan: ReadPlan | null; problems: Problem[] }> {
   let headers: string[];
   try {
-    headers = (await db.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${sqlString(path)})`)).getRowObjectsJson().map((r) => String(r.column_name));
+    headers = (await db.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${sqlString(path)})`))
+      .getRowObjectsJson()
+      .map((r) => String(r.column_name));
   } catch (error) {
     const reason = (error as Error).message.split('\n')[0];
-    return { plan: null, problems: [problem(shownPath, null, 'error', 'unreadable-file', `the file cannot be read as Parquet: ${reason}`, 'Export it again, or hand over the CSV export instead.')] };
+    return {
+      plan: null,
+      problems: [
+        problem(
+          shownPath,
+          null,
+          'error',
+          'unreadable-file',
+          `the file cannot be read as Parquet: ${reason}`,
+          'Export it again, or hand over the CSV export instead.',
+        ),
+      ],
+    };
   }
   const match = matchHeaders(name, headers);
   const problems = headerProblems(name, match, headers, shownPath);
   if (problems.length > 0) return { plan: null, problems };
   const specs = new Map(COLUMNS[name].map((s) => [s.name, s]));
-  const columns = match.columns.flatMap((c, i) => (c ? [`try_cast(${quoteIdent(headers[i])} AS ${specs.get(c)!.type}) AS ${c}`] : []));
+  const columns = match.columns.flatMap((c, i) =>
+    c ? [`try_cast(${quoteIdent(headers[i])} AS ${specs.get(c)!.type}) AS ${c}`] : [],
+  );
   return {
     plan: {
       name,
@@ -149,20 +189,41 @@ async function planParquet(db: DuckDBConnection, name: ExportName, path: string,
 const quoteIdent = (s: string) => `"${s.replaceAll('"', '""')}"`;
 
 /** Reads the export into `raw_<name>` (a view with the file line of every row); unreadable lines become problems. */
-export async function readRaw(db: DuckDBConnection, plan: ReadPlan): Promise<{ raw: RawExport | null; problems: Problem[] }> {
+export async function readRaw(
+  db: DuckDBConnection,
+  plan: ReadPlan,
+): Promise<{ raw: RawExport | null; problems: Problem[] }> {
   const { name, shownPath } = plan;
   const problems: Problem[] = [];
   const table = `raw_${name}`;
   const rejects = `rejects_${name}`;
-  await db.run(`DROP VIEW IF EXISTS ${table}; DROP TABLE IF EXISTS ${table}_rows; DROP TABLE IF EXISTS ${rejects}; DROP TABLE IF EXISTS ${rejects}_scan`);
+  await db.run(
+    `DROP VIEW IF EXISTS ${table}; DROP TABLE IF EXISTS ${table}_rows; DROP TABLE IF EXISTS ${rejects}; DROP TABLE IF EXISTS ${rejects}_scan`,
+  );
   try {
     await db.run(`CREATE TABLE ${table}_rows AS SELECT * FROM ${plan.source(true)}`);
   } catch (error) {
-    problems.push(problem(shownPath, null, 'error', 'unreadable-file', `the file cannot be read: ${(error as Error).message.split('\n')[0]}`, 'Save it again as CSV (UTF-8 or Latin-1, one header line, ; or , between fields).'));
+    problems.push(
+      problem(
+        shownPath,
+        null,
+        'error',
+        'unreadable-file',
+        `the file cannot be read: ${(error as Error).message.split('\n')[0]}`,
+        'Save it again as CSV (UTF-8 or Latin-1, one header line, ; or , between fields).',
+      ),
+    );
     return { raw: null, problems };
   }
 
-  const rejected = plan.kind === 'csv' ? (await db.runAndReadAll(`SELECT line, column_name, error_type, csv_line, error_message FROM ${rejects} ORDER BY line`)).getRowObjectsJson() : [];
+  const rejected =
+    plan.kind === 'csv'
+      ? (
+          await db.runAndReadAll(
+            `SELECT line, column_name, error_type, csv_line, error_message FROM ${rejects} ORDER BY line`,
+          )
+        ).getRowObjectsJson()
+      : [];
   for (const r of rejected) problems.push(rejectProblem(shownPath, r as unknown as Reject, plan.columnCount));
 
   // A row's line: its position among accepted rows, shifted past the rejected lines before it.
@@ -174,21 +235,50 @@ export async function readRaw(db: DuckDBConnection, plan: ReadPlan): Promise<{ r
   return { raw: { table, present: plan.present, rows }, problems };
 }
 
-interface Reject { line: string; column_name: string | null; error_type: string; csv_line: string; error_message: string }
+interface Reject {
+  line: string;
+  column_name: string | null;
+  error_type: string;
+  csv_line: string;
+  error_message: string;
+}
 
 function rejectProblem(file: string, r: Reject, expectedFields: number): Problem {
   const line = Number(r.line);
   const original = (r.csv_line ?? '').replace(/^[\r\n]+/, '').trim();
   if (r.error_type === 'CAST') {
     const value = /string "(.*)" to/.exec(r.error_message)?.[1] ?? original;
-    const expected = /DATE/.test(r.error_message) ? 'a date (dd/mm/yyyy or yyyy-mm-dd, the same way as the rest of the file)' : 'a number (e.g. 12.5 or 12,5)';
-    return problem(file, line, 'error', 'unreadable-value', `${r.column_name}: "${value}" cannot be read as ${expected}`, `Correct the value on that line: ${original}`);
+    const expected = /DATE/.test(r.error_message)
+      ? 'a date (dd/mm/yyyy or yyyy-mm-dd, the same way as the rest of the file)'
+      : 'a number (e.g. 12.5 or 12,5)';
+    return problem(
+      file,
+      line,
+      'error',
+      'unreadable-value',
+      `${r.column_name}: "${value}" cannot be read as ${expected}`,
+      `Correct the value on that line: ${original}`,
+    );
   }
   if (r.error_type === 'TOO MANY COLUMNS' || r.error_type === 'MISSING COLUMNS') {
-    return problem(file, line, 'error', 'malformed-row', `${r.error_message.replace('Expected Number of Columns', 'expected fields').replace('Found', 'found')} (expected ${expectedFields})`, `Check this line for a stray separator or an unquoted value holding one: ${original}`);
+    return problem(
+      file,
+      line,
+      'error',
+      'malformed-row',
+      `${r.error_message.replace('Expected Number of Columns', 'expected fields').replace('Found', 'found')} (expected ${expectedFields})`,
+      `Check this line for a stray separator or an unquoted value holding one: ${original}`,
+    );
   }
   if (r.error_type === 'INVALID ENCODING' || r.error_type === 'INVALID UNICODE') {
-    return problem(file, line, 'error', 'bad-encoding', 'the line is not valid text in the file\'s encoding', 'Save the whole file in one encoding (UTF-8 preferred).');
+    return problem(
+      file,
+      line,
+      'error',
+      'bad-encoding',
+      "the line is not valid text in the file's encoding",
+      'Save the whole file in one encoding (UTF-8 preferred).',
+    );
   }
   return problem(file, line, 'error', 'malformed-row', r.error_message, `Correct the line: ${original}`);
 }

@@ -5,7 +5,12 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 
-export async function textTable(db: DuckDBConnection, name: string, columns: string[], rows: string[][]): Promise<void> {
+export async function textTable(
+  db: DuckDBConnection,
+  name: string,
+  columns: string[],
+  rows: string[][],
+): Promise<void> {
   await db.run(`CREATE OR REPLACE TABLE ${name} (${columns.map((c) => `${c} VARCHAR`).join(', ')})`);
   const appender = await db.createAppender(name);
   for (const row of rows) {

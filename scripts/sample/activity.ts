@@ -8,20 +8,38 @@ import { LAST_DAY, MINUTES_A_DAY, isWeekend, monthOf } from './dates.ts';
 import type { Member } from './members.ts';
 import { Random, subSeed } from './random.ts';
 
-export type EmitRow = (course: Course, day: number, minutes: number, progress: number, completed: boolean, certificate: boolean) => void;
+export type EmitRow = (
+  course: Course,
+  day: number,
+  minutes: number,
+  progress: number,
+  completed: boolean,
+  certificate: boolean,
+) => void;
 
 /** How likely a weekday is to be a learning day, before a learner's own intensity. */
-const RHYTHM = Array.from({ length: LAST_DAY + 1 }, (_, day) => (isWeekend(day) ? 0.25 : 1) * (monthOf(day) === 8 ? 0.65 : 1));
+const RHYTHM = Array.from(
+  { length: LAST_DAY + 1 },
+  (_, day) => (isWeekend(day) ? 0.25 : 1) * (monthOf(day) === 8 ? 0.65 : 1),
+);
 const SHARE_SUGGESTED = 0.45;
 const CERTIFICATE_RATE = 0.08;
 const ABANDON_RATE = 0.015;
 
-interface Open { course: Course; progress: number; speed: number }
+interface Open {
+  course: Course;
+  progress: number;
+  speed: number;
+}
 
 export class ActivityModel {
   private readonly popularity: number[];
 
-  constructor(private readonly seed: number, private readonly catalogue: Course[], private readonly suggested: Course[][]) {
+  constructor(
+    private readonly seed: number,
+    private readonly catalogue: Course[],
+    private readonly suggested: Course[][],
+  ) {
     let total = 0;
     this.popularity = catalogue.map((c) => (total += c.popularity));
   }
@@ -61,7 +79,14 @@ export class ActivityModel {
         // Completed when the progress shown (one decimal) reaches 100.
         const completed = pick.progress >= 99.95;
         if (completed) pick.progress = 100;
-        emit(pick.course, day, minutes, Math.round(pick.progress * 10) / 10, completed, completed && rng.chance(CERTIFICATE_RATE));
+        emit(
+          pick.course,
+          day,
+          minutes,
+          Math.round(pick.progress * 10) / 10,
+          completed,
+          completed && rng.chance(CERTIFICATE_RATE),
+        );
         rows++;
         if (completed || rng.chance(ABANDON_RATE)) open.splice(open.indexOf(pick), 1);
       }

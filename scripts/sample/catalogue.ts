@@ -115,8 +115,34 @@ const HAND_WRITTEN: Record<string, Entry[]> = {
 
 // M and L: "<pattern> <subject>" per domain, e.g. "Perfectionnez-vous en TypeScript".
 const SUBJECTS: Record<string, string[]> = {
-  Data: ['R', 'Spark', 'Tableau', 'Looker Studio', 'dbt', 'Airflow', 'PostgreSQL', 'MongoDB', 'pandas', 'scikit-learn', 'Deep Learning', 'NLP'],
-  Développement: ['TypeScript', 'Go', 'Rust', 'Kotlin', 'Swift', 'Vue.js', 'Angular', 'Django', 'Symfony', 'Spring Boot', 'Flutter', 'C#'],
+  Data: [
+    'R',
+    'Spark',
+    'Tableau',
+    'Looker Studio',
+    'dbt',
+    'Airflow',
+    'PostgreSQL',
+    'MongoDB',
+    'pandas',
+    'scikit-learn',
+    'Deep Learning',
+    'NLP',
+  ],
+  Développement: [
+    'TypeScript',
+    'Go',
+    'Rust',
+    'Kotlin',
+    'Swift',
+    'Vue.js',
+    'Angular',
+    'Django',
+    'Symfony',
+    'Spring Boot',
+    'Flutter',
+    'C#',
+  ],
   'Cloud & DevOps': ['Azure', 'Google Cloud', 'Terraform', 'Ansible', 'GitLab CI', 'Prometheus', 'OpenStack'],
   Bureautique: ['Word', 'Outlook', 'Google Sheets', 'Power Query', 'OneNote', 'Power Automate'],
   Cybersécurité: ['Zero Trust', 'Active Directory', 'EBIOS', 'RGPD'],
@@ -141,7 +167,9 @@ export function slugify(text: string): string {
 
 export function makeCatalogue(seed: number, size: number): Course[] {
   const rng = new Random(subSeed(seed, 1));
-  const entries: [string, Entry][] = Object.entries(HAND_WRITTEN).flatMap(([domain, list]) => list.map((e): [string, Entry] => [domain, e]));
+  const entries: [string, Entry][] = Object.entries(HAND_WRITTEN).flatMap(([domain, list]) =>
+    list.map((e): [string, Entry] => [domain, e]),
+  );
   const titles = new Set(entries.map(([, [title]]) => title));
   const domains = Object.keys(SUBJECTS);
   for (let tries = 0; entries.length < size && tries < size * 50; tries++) {
@@ -152,7 +180,10 @@ export function makeCatalogue(seed: number, size: number): Course[] {
     const title = (english ? en : fr).replace('{s}', subject).replace(/ de ([AEIOU])/, " d'$1");
     if (titles.has(title)) continue;
     titles.add(title);
-    entries.push([domain, [title, english ? 'en' : 'fr', rng.int(0, 2) as 0 | 1 | 2, rng.pick([4, 6, 8, 10, 12, 15, 20])]]);
+    entries.push([
+      domain,
+      [title, english ? 'en' : 'fr', rng.int(0, 2) as 0 | 1 | 2, rng.pick([4, 6, 8, 10, 12, 15, 20])],
+    ]);
   }
   const ids = new Set<string>();
   return entries.map(([domain, [title, language, level, hours]]) => {

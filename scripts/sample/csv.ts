@@ -21,7 +21,15 @@ export interface ExportFormat {
   team(team: Team): string[];
   course(course: Course): string[];
   /** Whole line with its end of line: the hot path, millions of calls at L. */
-  activity(email: string, courseId: string, day: number, minutes: number, progress: number, completed: boolean, certificate: boolean): string;
+  activity(
+    email: string,
+    courseId: string,
+    day: number,
+    minutes: number,
+    progress: number,
+    completed: boolean,
+    certificate: boolean,
+  ): string;
 }
 
 const CHUNK = 4 << 20;
@@ -29,7 +37,11 @@ const CHUNK = 4 << 20;
 /** Buffers text and writes it in large chunks; refuses characters its encoding cannot hold. */
 export class ExportWriter {
   private buffer = '';
-  private constructor(private readonly handle: FileHandle, private readonly path: string, private readonly encoding: 'utf8' | 'latin1') {}
+  private constructor(
+    private readonly handle: FileHandle,
+    private readonly path: string,
+    private readonly encoding: 'utf8' | 'latin1',
+  ) {}
 
   static async create(path: string, encoding: 'utf8' | 'latin1', bom: boolean): Promise<ExportWriter> {
     const writer = new ExportWriter(await open(path, 'w'), path, encoding);
@@ -67,7 +79,20 @@ export function isoTimestamp(minutes: number): string {
 }
 
 export const HEADERS: Record<ExportFile, string[]> = {
-  members: ['email', 'first_name', 'last_name', 'role', 'team_id', 'status', 'invited_at', 'activated_at', 'department', 'location', 'seniority', 'job_title'],
+  members: [
+    'email',
+    'first_name',
+    'last_name',
+    'role',
+    'team_id',
+    'status',
+    'invited_at',
+    'activated_at',
+    'department',
+    'location',
+    'seniority',
+    'job_title',
+  ],
   teams: ['team_id', 'name', 'supervisor_emails'],
   activity: ['email', 'course_id', 'date', 'minutes', 'progress_pct', 'completed', 'certificate'],
   courses: ['course_id', 'title', 'url', 'domain', 'duration_hours', 'level', 'language'],
@@ -82,8 +107,18 @@ export function cleanFormat(): ExportFormat {
     bom: { members: false, teams: false, activity: false, courses: false },
     headers: HEADERS,
     member: (m, team) => [
-      m.email, m.firstName, m.lastName, m.role, team.id, m.status, isoTimestamp(m.invitedAt),
-      m.activatedAt === null ? '' : isoTimestamp(m.activatedAt), m.department, m.location, m.seniority, m.jobTitle,
+      m.email,
+      m.firstName,
+      m.lastName,
+      m.role,
+      team.id,
+      m.status,
+      isoTimestamp(m.invitedAt),
+      m.activatedAt === null ? '' : isoTimestamp(m.activatedAt),
+      m.department,
+      m.location,
+      m.seniority,
+      m.jobTitle,
     ],
     team: (t) => [t.id, t.name.fr, t.supervisors.join('|')],
     course: (c) => [c.id, c.title, c.url, c.domain, String(c.durationHours), c.level, c.language],

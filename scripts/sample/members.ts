@@ -5,7 +5,15 @@
  */
 import { DEPARTMENTS, jobTitle, MAIL_DOMAIN, NEWCOMER, SENIORITY, SITES } from './company.ts';
 import { LAST_DAY, LAUNCH_DAY, MINUTES_A_DAY, isWeekend } from './dates.ts';
-import { ENGLISH_FEMALE, ENGLISH_LAST, ENGLISH_MALE, FRENCH_FEMALE, FRENCH_LAST, FRENCH_MALE, emailPart } from './names.ts';
+import {
+  ENGLISH_FEMALE,
+  ENGLISH_LAST,
+  ENGLISH_MALE,
+  FRENCH_FEMALE,
+  FRENCH_LAST,
+  FRENCH_MALE,
+  emailPart,
+} from './names.ts';
 import { cumulative, Random, subSeed } from './random.ts';
 import type { Team } from './teams.ts';
 
@@ -34,7 +42,14 @@ export interface Member {
   lastDay: number;
 }
 
-export interface StaffPlan { members: number; departments: number; sites: number; admins: number; managers: number; minTeamSize: number }
+export interface StaffPlan {
+  members: number;
+  departments: number;
+  sites: number;
+  admins: number;
+  managers: number;
+  minTeamSize: number;
+}
 
 const SHARE_INVITED = 0.15;
 const SHARE_REMOVED = 0.03;
@@ -75,14 +90,20 @@ export function makeMembers(seed: number, plan: StaffPlan, teams: Team[]): Membe
   const departmentWeights = cumulative(departments.map((d) => d.weight));
   const sites = SITES.slice(0, plan.sites);
   // A site with its own team holds everyone there, so other teams draw from the other sites.
-  const siteTeams = new Set(teams.filter((t) => t.criteria.location && !t.criteria.department && !t.criteria.seniority).map((t) => t.criteria.location));
+  const siteTeams = new Set(
+    teams
+      .filter((t) => t.criteria.location && !t.criteria.department && !t.criteria.seniority)
+      .map((t) => t.criteria.location),
+  );
   const openSites = sites.filter(([name]) => !siteTeams.has(name));
   const openSiteWeights = cumulative(openSites.map(([, w]) => w));
   const seniorityWeights = cumulative(SENIORITY.map(([, w]) => w));
 
   // Team of each member: a minimum per team, the rest by head count, in random order.
   const teamOf: number[] = [];
-  teams.forEach((_, t) => { for (let k = 0; k < plan.minTeamSize; k++) teamOf.push(t); });
+  teams.forEach((_, t) => {
+    for (let k = 0; k < plan.minTeamSize; k++) teamOf.push(t);
+  });
   const teamWeights = cumulative(teams.map((t) => t.weight));
   while (teamOf.length < plan.members) teamOf.push(rng.weighted(teamWeights));
   rng.shuffle(teamOf);
@@ -94,7 +115,9 @@ export function makeMembers(seed: number, plan: StaffPlan, teams: Team[]): Membe
     const team = teams[t]!;
     const english = rng.chance(0.12);
     const female = rng.chance(0.5);
-    const firstName = rng.pick(english ? (female ? ENGLISH_FEMALE : ENGLISH_MALE) : female ? FRENCH_FEMALE : FRENCH_MALE);
+    const firstName = rng.pick(
+      english ? (female ? ENGLISH_FEMALE : ENGLISH_MALE) : female ? FRENCH_FEMALE : FRENCH_MALE,
+    );
     const lastName = rng.pick(english ? ENGLISH_LAST : FRENCH_LAST);
     const base = `${emailPart(firstName)}.${emailPart(lastName)}`;
     const seen = (emails.get(base) ?? 0) + 1;
@@ -102,19 +125,31 @@ export function makeMembers(seed: number, plan: StaffPlan, teams: Team[]): Membe
     const { criteria } = team;
     const department = criteria.department
       ? departments.find((d) => d.name === criteria.department)!
-      : criteria.project ? rng.pick(departments.filter((d) => PROJECT_DEPARTMENTS.includes(d.name))) : departments[rng.weighted(departmentWeights)]!;
+      : criteria.project
+        ? rng.pick(departments.filter((d) => PROJECT_DEPARTMENTS.includes(d.name)))
+        : departments[rng.weighted(departmentWeights)]!;
     const newcomer = criteria.seniority === NEWCOMER;
     const invitedAt = newcomer
       ? weekday(rng, LAUNCH_DAY, LAST_DAY - 10) * MINUTES_A_DAY + rng.int(9 * 60, 11 * 60)
-      : rng.chance(0.9) ? batchAt[t]! + rng.int(0, 20) : weekday(rng, LAUNCH_DAY + 1, LAST_DAY - 12) * MINUTES_A_DAY + rng.int(9 * 60, 18 * 60);
+      : rng.chance(0.9)
+        ? batchAt[t]! + rng.int(0, 20)
+        : weekday(rng, LAUNCH_DAY + 1, LAST_DAY - 12) * MINUTES_A_DAY + rng.int(9 * 60, 18 * 60);
     const member: Member = {
       email: `${seen > 1 ? `${base}${seen}` : base}@${MAIL_DOMAIN}`,
-      firstName, lastName, female, role: 'member', team: t, status: 'invited', invitedAt, activatedAt: null,
+      firstName,
+      lastName,
+      female,
+      role: 'member',
+      team: t,
+      status: 'invited',
+      invitedAt,
+      activatedAt: null,
       department: department.name,
       location: criteria.location ?? openSites[rng.weighted(openSiteWeights)]![0],
       seniority: newcomer ? NEWCOMER : SENIORITY[rng.weighted(seniorityWeights)]![0],
       jobTitle: jobTitle(rng.pick(department.titles), female),
-      learns: false, lastDay: LAST_DAY,
+      learns: false,
+      lastDay: LAST_DAY,
     };
     const draw = rng.next();
     if (draw >= SHARE_INVITED) activate(rng, member, draw < SHARE_INVITED + SHARE_REMOVED ? 'removed' : 'active');

@@ -20,7 +20,11 @@ import type { ExportFormat } from './csv.ts';
 import { Random, subSeed } from './random.ts';
 
 const ROLES = { admin: 'Administrateur', manager: 'Responsable', supervisor: 'Superviseur', member: 'Membre' } as const;
-const STATUSES = { invited: ['invité', 'invitée'], active: ['actif', 'active'], removed: ['retiré', 'retirée'] } as const;
+const STATUSES = {
+  invited: ['invité', 'invitée'],
+  active: ['actif', 'active'],
+  removed: ['retiré', 'retirée'],
+} as const;
 
 const decimal = (n: number) => String(n).replace('.', ',');
 const yesNo = (b: boolean) => (b ? 'oui' : 'non');
@@ -37,10 +41,14 @@ export function messyFormat(seed: number): ExportFormat {
   const messEmail = (email: string, share: number) => {
     if (!rng.chance(share)) return email;
     switch (rng.int(0, 3)) {
-      case 0: return capitalised(email);
-      case 1: return email.toUpperCase();
-      case 2: return ` ${email}`;
-      default: return `${email} `;
+      case 0:
+        return capitalised(email);
+      case 1:
+        return email.toUpperCase();
+      case 2:
+        return ` ${email}`;
+      default:
+        return `${email} `;
     }
   };
   return {
@@ -49,15 +57,37 @@ export function messyFormat(seed: number): ExportFormat {
     encoding: { members: 'latin1', teams: 'utf8', activity: 'utf8', courses: 'utf8' },
     bom: { members: false, teams: true, activity: true, courses: true },
     headers: {
-      members: ['adresse e-mail', 'prénom', 'nom', 'rôle', 'équipe', 'statut', "date d'invitation", "date d'activation", 'département', 'site', 'ancienneté', 'poste'],
+      members: [
+        'adresse e-mail',
+        'prénom',
+        'nom',
+        'rôle',
+        'équipe',
+        'statut',
+        "date d'invitation",
+        "date d'activation",
+        'département',
+        'site',
+        'ancienneté',
+        'poste',
+      ],
       teams: ['équipe', 'nom', 'superviseurs'],
       activity: ['e-mail', 'cours', 'date', 'minutes', 'progression (%)', 'terminé', 'certificat'],
       courses: ['cours', 'titre', 'url', 'domaine', 'durée (h)', 'niveau', 'langue'],
     },
     member: (m, team) => [
-      messEmail(m.email, 0.15), m.firstName, m.lastName, ROLES[m.role], rng.chance(0.25) ? team.name.fr : team.id,
-      STATUSES[m.status][m.female ? 1 : 0], timestamp(m.invitedAt), m.activatedAt === null ? '' : timestamp(m.activatedAt),
-      m.department, m.location, m.seniority, m.jobTitle,
+      messEmail(m.email, 0.15),
+      m.firstName,
+      m.lastName,
+      ROLES[m.role],
+      rng.chance(0.25) ? team.name.fr : team.id,
+      STATUSES[m.status][m.female ? 1 : 0],
+      timestamp(m.invitedAt),
+      m.activatedAt === null ? '' : timestamp(m.activatedAt),
+      m.department,
+      m.location,
+      m.seniority,
+      m.jobTitle,
     ],
     team: (t) => [t.id, t.name.fr, t.supervisors.map((e) => (rng.chance(0.3) ? capitalised(e) : e)).join('|')],
     course: (c) => [c.id, c.title, c.url, c.domain, decimal(c.durationHours), c.level, c.language],

@@ -17,8 +17,12 @@ export const FRENCH_MALE = words(`Thomas, Nicolas, Julien, Alexandre, Maxime, An
   Clément, Étienne, Gaël, Loïc, Yannick, Hervé, Bruno, Patrick, Michel, Jean-Pierre, Jean-Marc, Karim, Mehdi, Yacine,
   Mamadou, Raphaël, Joël, Grégoire, Anthony, Jordan, Bastien, Cyril`);
 
-export const ENGLISH_FEMALE = words(`Olivia, Emily, Jessica, Hannah, Rebecca, Rachel, Kate, Lucy, Grace, Megan, Amy, Helen`);
-export const ENGLISH_MALE = words(`James, John, Michael, William, Daniel, Matthew, Andrew, Oliver, Harry, George, Jack, Ryan`);
+export const ENGLISH_FEMALE = words(
+  `Olivia, Emily, Jessica, Hannah, Rebecca, Rachel, Kate, Lucy, Grace, Megan, Amy, Helen`,
+);
+export const ENGLISH_MALE = words(
+  `James, John, Michael, William, Daniel, Matthew, Andrew, Oliver, Harry, George, Jack, Ryan`,
+);
 
 export const FRENCH_LAST = words(`Martin, Bernard, Dubois, Thomas, Robert, Richard, Petit, Durand, Leroy, Moreau, Simon,
   Laurent, Lefebvre, Michel, Garcia, David, Bertrand, Roux, Vincent, Fournier, Morel, Girard, André, Lefèvre, Mercier,
@@ -32,7 +36,8 @@ export const FRENCH_LAST = words(`Martin, Bernard, Dubois, Thomas, Robert, Richa
   Royer, Huet, Baron, Dupuy, Pons, Carré, Breton, Rémy, Schneider, Perrot, Barré, Marty, Cousin, Bénard, Haddad,
   Diallo, Traoré, Benali, Bouchard, Le Goff, Cordier, Dubreuil, Tessier, Besson, Chauvin, Lebrun, Hoarau, Pereira`);
 
-export const ENGLISH_LAST = words(`Smith, Jones, Taylor, Brown, Williams, Wilson, Johnson, Davies, Evans, Walker, Wright,
+export const ENGLISH_LAST =
+  words(`Smith, Jones, Taylor, Brown, Williams, Wilson, Johnson, Davies, Evans, Walker, Wright,
   Robinson, Thompson, White, Hughes, Edwards, Green, Hall, Wood, Harris, Clarke, Jackson, Turner, Hill, Cooper, King`);
 
 /** `Jean-Pierre`, `Le Gall` → `jean-pierre`, `legall`: the local part of a company e-mail. */

@@ -18,7 +18,13 @@ import { parseConfig } from '../config/load-config.ts';
 import type { OrgConfig } from '../config/schema.ts';
 import { siteStage } from './stage.ts';
 
-export interface SiteBench { teams: number; pages: number; ms: number; peakRssMb: number; log: string[] }
+export interface SiteBench {
+  teams: number;
+  pages: number;
+  ms: number;
+  peakRssMb: number;
+  log: string[];
+}
 
 const DOMAINS = ['Data', 'Management', 'Développement', 'Marketing', 'Bureautique', 'Langues'];
 
@@ -70,12 +76,19 @@ async function syntheticDb(teams: number) {
 }
 
 /** Builds the site of `teams` synthetic teams (or of a data folder's org) into a temporary folder and times it. */
-export async function benchSite(options: { teams?: number; ctx?: Omit<BuildContext, 'out' | 'log'> } = {}): Promise<SiteBench> {
+export async function benchSite(
+  options: { teams?: number; ctx?: Omit<BuildContext, 'out' | 'log'> } = {},
+): Promise<SiteBench> {
   const out = mkdtempSync(join(tmpdir(), 'launchkit-site-bench-'));
   const lines: string[] = [];
   const log: Logger = { info: (m) => lines.push(m), warn: (m) => lines.push(`warn ${m}`), progress: () => {} };
   const teams = options.teams ?? 2000;
-  const base = options.ctx ?? { config: syntheticConfig(teams), db: await syntheticDb(teams), dataDir: tmpdir(), options: { strict: false } };
+  const base = options.ctx ?? {
+    config: syntheticConfig(teams),
+    db: await syntheticDb(teams),
+    dataDir: tmpdir(),
+    options: { strict: false },
+  };
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
   const started = performance.now();
@@ -86,7 +99,13 @@ export async function benchSite(options: { teams?: number; ctx?: Omit<BuildConte
     rmSync(out, { recursive: true, force: true });
   }
   const n = base.config.teams.length;
-  return { teams: n, pages: base.config.organisation.languages.length * (n + 3) + 1, ms: performance.now() - started, peakRssMb: Math.round(peak / 2 ** 20), log: lines };
+  return {
+    teams: n,
+    pages: base.config.organisation.languages.length * (n + 3) + 1,
+    ms: performance.now() - started,
+    peakRssMb: Math.round(peak / 2 ** 20),
+    log: lines,
+  };
 }
 
 if (import.meta.main) {
@@ -100,5 +119,7 @@ if (import.meta.main) {
   }
   const result = await benchSite({ teams: Number(values.teams), ctx });
   console.log(result.log.join('\n'));
-  console.log(`site bench → ${result.teams.toLocaleString('en-US')} teams, ${result.pages.toLocaleString('en-US')} pages in ${(result.ms / 1000).toFixed(1)} s, peak RSS ${result.peakRssMb} MB`);
+  console.log(
+    `site bench → ${result.teams.toLocaleString('en-US')} teams, ${result.pages.toLocaleString('en-US')} pages in ${(result.ms / 1000).toFixed(1)} s, peak RSS ${result.peakRssMb} MB`,
+  );
 }

@@ -44,7 +44,7 @@ export interface SiteData {
   base: string;
   languages: Language[];
   defaultLanguage: Language;
-  organisation: { name: string; /** Path under the site root. */ logo?: string };
+  organisation: { name: string /** Path under the site root. */; logo?: string };
   /** `:root{…}` with the brand's colours and fonts as CSS variables. */
   themeCss: string;
   programme: {
@@ -71,7 +71,10 @@ async function rows(db: DuckDBConnection, sql: string, values: Parameters<DuckDB
 
 /** Non-removed members per team, in one grouped query. */
 async function teamSizes(db: DuckDBConnection): Promise<Map<string, number>> {
-  const result = await rows(db, `SELECT team_id, count(*) AS size FROM members WHERE status <> 'removed' AND team_id IS NOT NULL GROUP BY team_id`);
+  const result = await rows(
+    db,
+    `SELECT team_id, count(*) AS size FROM members WHERE status <> 'removed' AND team_id IS NOT NULL GROUP BY team_id`,
+  );
   return new Map(result.map((r) => [String(r.team_id), Number(r.size)]));
 }
 
@@ -94,7 +97,8 @@ async function catalogue(db: DuckDBConnection, ids: string[], platformUrl: strin
       title: String(r.title),
       url,
       domain: text(r.domain),
-      durationHours: typeof r.duration_hours === 'number' && Number.isFinite(r.duration_hours) ? r.duration_hours : null,
+      durationHours:
+        typeof r.duration_hours === 'number' && Number.isFinite(r.duration_hours) ? r.duration_hours : null,
       level: text(r.level),
       language: text(r.language),
     });
@@ -113,7 +117,10 @@ async function supervisorNames(db: DuckDBConnection, emails: string[]): Promise<
   );
   const names = new Map<string, string>();
   for (const r of result) {
-    const name = [r.first_name, r.last_name].filter((p) => typeof p === 'string' && p.trim()).map((p) => String(p).trim()).join(' ');
+    const name = [r.first_name, r.last_name]
+      .filter((p) => typeof p === 'string' && p.trim())
+      .map((p) => String(p).trim())
+      .join(' ');
     if (name && !names.has(String(r.email))) names.set(String(r.email), name);
   }
   return names;
@@ -128,7 +135,11 @@ const EMAIL_LIKE = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/gi;
 export async function memberEmailsIn(db: DuckDBConnection, data: SiteData): Promise<string[]> {
   const candidates = [...new Set((JSON.stringify(data).match(EMAIL_LIKE) ?? []).map((e) => e.toLowerCase()))].sort();
   if (candidates.length === 0) return [];
-  const found = await rows(db, `SELECT DISTINCT lower(email) AS email FROM members WHERE lower(email) IN (SELECT unnest($1::VARCHAR[])) ORDER BY 1`, [listValue(candidates)]);
+  const found = await rows(
+    db,
+    `SELECT DISTINCT lower(email) AS email FROM members WHERE lower(email) IN (SELECT unnest($1::VARCHAR[])) ORDER BY 1`,
+    [listValue(candidates)],
+  );
   return found.map((r) => String(r.email));
 }
 
@@ -144,7 +155,11 @@ export interface SiteDataResult {
   unknownCourses: Map<string, string[]>;
 }
 
-export async function buildSiteData(config: OrgConfig, db: DuckDBConnection, extra: { logo?: string; kit: KitGroup[] }): Promise<SiteDataResult> {
+export async function buildSiteData(
+  config: OrgConfig,
+  db: DuckDBConnection,
+  extra: { logo?: string; kit: KitGroup[] },
+): Promise<SiteDataResult> {
   const langs = config.organisation.languages;
   const fallback = config.organisation.defaultLanguage;
   const perLang = <T>(fn: (lang: Language) => T): PerLang<T> => Object.fromEntries(langs.map((l) => [l, fn(l)]));
@@ -153,7 +168,11 @@ export async function buildSiteData(config: OrgConfig, db: DuckDBConnection, ext
   const courseIds = [...new Set(config.teams.flatMap((team) => team.suggestedCourses))].sort();
   const showSupervisors = config.privacy.showSupervisors;
   const supervisorEmails = showSupervisors ? [...new Set(config.teams.flatMap((team) => team.supervisors))].sort() : [];
-  const [sizes, courses, names] = [await teamSizes(db), await catalogue(db, courseIds, config.programme.platformUrl), await supervisorNames(db, supervisorEmails)];
+  const [sizes, courses, names] = [
+    await teamSizes(db),
+    await catalogue(db, courseIds, config.programme.platformUrl),
+    await supervisorNames(db, supervisorEmails),
+  ];
 
   const unknownCourses = new Map<string, string[]>();
   const teams: SiteTeam[] = config.teams.map((team) => {
@@ -169,7 +188,9 @@ export async function buildSiteData(config: OrgConfig, db: DuckDBConnection, ext
       criteria: Object.fromEntries(Object.entries(team.criteria).filter(([, v]) => typeof v === 'string' && v.trim())),
       message: perLang((l) => renderMarkdown(t(team.message, l, fallback))),
       size: sizes.get(team.id) ?? 0,
-      supervisors: showSupervisors ? team.supervisors.map((e) => names.get(e)).filter((n): n is string => Boolean(n)) : [],
+      supervisors: showSupervisors
+        ? team.supervisors.map((e) => names.get(e)).filter((n): n is string => Boolean(n))
+        : [],
       courses: suggested,
     };
   });

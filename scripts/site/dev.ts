@@ -13,7 +13,9 @@ import type { Logger } from '../build/context.ts';
 import { CliError } from '../cli/errors.ts';
 import { devSite } from './stage.ts';
 
-const { values } = parseArgs({ options: { data: { type: 'string', default: 'data' }, out: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({
+  options: { data: { type: 'string', default: 'data' }, out: { type: 'string', default: 'dist' } },
+});
 const log: Logger = { info: (m) => console.log(m), warn: (m) => console.warn(m), progress: () => {} };
 
 try {

@@ -47,7 +47,10 @@ export interface KitFile {
   series?: { id: string; title: { fr: string; en: string } };
 }
 
-export interface KitGroup { kind: KitKind; files: KitFile[] }
+export interface KitGroup {
+  kind: KitKind;
+  files: KitFile[];
+}
 
 /** Per-team files of one series, shown as one card: its preview, then each team with its links. */
 export interface KitSeries {
@@ -73,7 +76,17 @@ export function splitSeries(files: KitFile[]): { single: KitFile[]; series: KitS
     }
     let s = series.get(file.series.id);
     if (!s) {
-      s = { series: { id: file.series.id, kind: file.kind, lang: file.lang, title: file.series.title, preview: file.preview, teams: [] }, teams: new Map() };
+      s = {
+        series: {
+          id: file.series.id,
+          kind: file.kind,
+          lang: file.lang,
+          title: file.series.title,
+          preview: file.preview,
+          teams: [],
+        },
+        teams: new Map(),
+      };
       series.set(file.series.id, s);
     }
     s.series.preview ??= file.preview;
@@ -108,13 +121,16 @@ export function readKit(kitDir: string): { groups: KitGroup[]; missing: string[]
   const missing: string[] = [];
   const files: KitFile[] = [];
   // Only a listed file is published: subtitles that are not listed would be a broken track.
-  const listed = new Set(parsed.data.files.filter((e) => inside(e.path) && existsSync(join(kitDir, e.path))).map((e) => e.path));
+  const listed = new Set(
+    parsed.data.files.filter((e) => inside(e.path) && existsSync(join(kitDir, e.path))).map((e) => e.path),
+  );
   for (const entry of parsed.data.files) {
     if (!inside(entry.path) || !existsSync(join(kitDir, entry.path))) {
       missing.push(entry.path);
       continue;
     }
-    const preview = entry.preview && inside(entry.preview) && existsSync(join(kitDir, entry.preview)) ? entry.preview : undefined;
+    const preview =
+      entry.preview && inside(entry.preview) && existsSync(join(kitDir, entry.preview)) ? entry.preview : undefined;
     const ext = entry.path.includes('.') ? entry.path.slice(entry.path.lastIndexOf('.') + 1) : '';
     files.push({
       href: `kit/${entry.path}`,
@@ -128,6 +144,8 @@ export function readKit(kitDir: string): { groups: KitGroup[]; missing: string[]
       bytes: statSync(join(kitDir, entry.path)).size,
     });
   }
-  const groups = KIT_KINDS.map((kind) => ({ kind, files: files.filter((f) => f.kind === kind) })).filter((g) => g.files.length > 0);
+  const groups = KIT_KINDS.map((kind) => ({ kind, files: files.filter((f) => f.kind === kind) })).filter(
+    (g) => g.files.length > 0,
+  );
   return { groups, missing };
 }

@@ -20,7 +20,13 @@ import { readKit } from './kit.ts';
 /** The project root: holds astro.config.mjs, and `site/` as Astro's srcDir. */
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
-interface Prepared { work: string; dataFile: string; publicDir: string; data: SiteData; warnings: string[] }
+interface Prepared {
+  work: string;
+  dataFile: string;
+  publicDir: string;
+  data: SiteData;
+  warnings: string[];
+}
 
 /** Writes the data file and the public folder (logo, kit) into a fresh temporary folder. */
 async function prepare(ctx: Pick<BuildContext, 'config' | 'db' | 'dataDir' | 'out'>): Promise<Prepared> {
@@ -35,19 +41,32 @@ async function prepare(ctx: Pick<BuildContext, 'config' | 'db' | 'dataDir' | 'ou
     const kit = readKit(kitDir);
     // Only what the manifest lists (and its previews) is published, never the rest of the folder.
     // Per-team files share their series' preview: copy each path once (4,000 times at L otherwise).
-    const published = new Set(kit.groups.flatMap((g) => g.files).flatMap((file) => [file.href, file.preview]).filter((p): p is string => Boolean(p)));
+    const published = new Set(
+      kit.groups
+        .flatMap((g) => g.files)
+        .flatMap((file) => [file.href, file.preview])
+        .filter((p): p is string => Boolean(p)),
+    );
     for (const path of published) cpSync(join(kitDir, path.slice('kit/'.length)), join(publicDir, path));
-    if (kit.missing.length > 0) warnings.push(`${kit.missing.length} kit file(s) in the manifest do not exist and are left out: ${kit.missing.slice(0, 3).join(', ')}`);
+    if (kit.missing.length > 0)
+      warnings.push(
+        `${kit.missing.length} kit file(s) in the manifest do not exist and are left out: ${kit.missing.slice(0, 3).join(', ')}`,
+      );
 
     const { data, unknownCourses } = await buildSiteData(ctx.config, ctx.db, { logo, kit: kit.groups });
     const leaked = await memberEmailsIn(ctx.db, data);
     if (leaked.length > 0) {
-      throw new CliError(`org.config.ts: the team pages would publish the e-mail address of ${leaked.length} member(s): ${leaked.join(', ')}`, {
-        hint: "The public site never shows a member's e-mail. Remove it from the team messages and FAQ, or write a shared address (e.g. formation@…) that is not a member's.",
-      });
+      throw new CliError(
+        `org.config.ts: the team pages would publish the e-mail address of ${leaked.length} member(s): ${leaked.join(', ')}`,
+        {
+          hint: "The public site never shows a member's e-mail. Remove it from the team messages and FAQ, or write a shared address (e.g. formation@…) that is not a member's.",
+        },
+      );
     }
     for (const [id, teams] of unknownCourses) {
-      warnings.push(`suggested course "${id}" is not in the catalogue (teams ${teams.slice(0, 3).join(', ')}${teams.length > 3 ? '…' : ''}); it is left out of the team pages`);
+      warnings.push(
+        `suggested course "${id}" is not in the catalogue (teams ${teams.slice(0, 3).join(', ')}${teams.length > 3 ? '…' : ''}); it is left out of the team pages`,
+      );
     }
     const dataFile = join(work, 'site-data.json');
     writeFileSync(dataFile, JSON.stringify(data));
@@ -115,7 +134,9 @@ export const siteStage: Stage = {
       await withAstroEnv(() => build(astroConfig(ctx.config, prepared, join(ctx.out, 'site'))));
       const { data } = prepared;
       const pages = data.languages.length * (data.teams.length + 3) + 1;
-      ctx.log.info(`site → ${data.teams.length} teams, ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      ctx.log.info(
+        `site → ${data.teams.length} teams, ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
     } finally {
       rmSync(prepared.work, { recursive: true, force: true });
     }
@@ -123,7 +144,9 @@ export const siteStage: Stage = {
 };
 
 /** `npm run dev`: starts a live preview of the site on loaded data; `stop()` ends it and removes its temporary files. */
-export async function devSite(ctx: Pick<BuildContext, 'config' | 'db' | 'dataDir' | 'out'>): Promise<{ url: string; stop(): Promise<void> }> {
+export async function devSite(
+  ctx: Pick<BuildContext, 'config' | 'db' | 'dataDir' | 'out'>,
+): Promise<{ url: string; stop(): Promise<void> }> {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const prepared = await prepare(ctx);
   for (const warning of prepared.warnings) console.warn(`site: ${warning}`);

@@ -14,7 +14,10 @@ const AA = 4.5;
 
 /** Of the candidates, the first with AA contrast on `background`, else the one with the most. */
 function readableOn(background: string, candidates: string[]): string {
-  return candidates.find((c) => contrast(c, background) >= AA) ?? [...candidates].sort((x, y) => contrast(y, background) - contrast(x, background))[0];
+  return (
+    candidates.find((c) => contrast(c, background) >= AA) ??
+    [...candidates].sort((x, y) => contrast(y, background) - contrast(x, background))[0]
+  );
 }
 
 /** Font names are free text in the config: keep them from breaking out of the CSS string. */
@@ -39,5 +42,7 @@ export function themeCss(colours: Colours, fonts: OrgConfig['organisation']['fon
     '--font-heading': stack(fonts.heading),
     '--font-body': stack(fonts.body),
   };
-  return `:root{${Object.entries(vars).map(([k, v]) => `${k}:${v}`).join(';')}}`;
+  return `:root{${Object.entries(vars)
+    .map(([k, v]) => `${k}:${v}`)
+    .join(';')}}`;
 }

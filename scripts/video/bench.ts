@@ -20,7 +20,9 @@ const log = memoryLogger();
 try {
   const r = await benchVideo({ config, dataDir, db, out, log, options: { strict: false } });
   process.stdout.write(`${log.lines.join('\n')}\n`);
-  process.stdout.write(`video: ${r.seconds.toFixed(1)} s for ${r.videos} videos, ${r.frames} frames (${r.drawn.full} drawn whole, ${r.drawn.partial} in part, ${r.drawn.held} held)\n`);
+  process.stdout.write(
+    `video: ${r.seconds.toFixed(1)} s for ${r.videos} videos, ${r.frames} frames (${r.drawn.full} drawn whole, ${r.drawn.partial} in part, ${r.drawn.held} held)\n`,
+  );
 } finally {
   rmSync(out, { recursive: true, force: true });
 }

@@ -6,7 +6,13 @@
  */
 import { Resvg, renderAsync } from '@resvg/resvg-js';
 import type { Box } from '../../templates/banners/fit.ts';
-import { frameItems, frameRenderOptions, itemsSvg, type FrameItem, type TeaserPlan } from '../../templates/video/frame.ts';
+import {
+  frameItems,
+  frameRenderOptions,
+  itemsSvg,
+  type FrameItem,
+  type TeaserPlan,
+} from '../../templates/video/frame.ts';
 import { rgbaToYuv420, yuvFrameSize, type Region } from './yuv.ts';
 
 /** Above this share of the frame, one full drawing is cheaper than several pieces. */
@@ -24,9 +30,15 @@ function toRegion(box: Box, width: number, height: number): Region | undefined {
 const union = (a: Region, b: Region): Region => {
   const x = Math.min(a.x, b.x);
   const y = Math.min(a.y, b.y);
-  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+  return {
+    x,
+    y,
+    width: Math.max(a.x + a.width, b.x + b.width) - x,
+    height: Math.max(a.y + a.height, b.y + b.height) - y,
+  };
 };
-const touch = (a: Region, b: Region) => a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height;
+const touch = (a: Region, b: Region) =>
+  a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height;
 
 /** Regions that overlap or touch are merged, so no pixel is drawn twice. */
 export function mergeRegions(regions: Region[]): Region[] {
@@ -110,6 +122,11 @@ export class FrameDrawer {
 
   /** `frame` as a PNG, drawn whole (for the poster). */
   png(frame: number): Buffer {
-    return new Resvg(itemsSvg(frameItems(this.plan, frame), { x: 0, y: 0, width: this.plan.width, height: this.plan.height }), this.options).render().asPng();
+    return new Resvg(
+      itemsSvg(frameItems(this.plan, frame), { x: 0, y: 0, width: this.plan.width, height: this.plan.height }),
+      this.options,
+    )
+      .render()
+      .asPng();
   }
 }

@@ -21,10 +21,15 @@ export function assertFfmpeg(binary = 'ffmpeg'): string {
   if (known) return known;
   const run = spawnSync(binary, ['-hide_banner', '-encoders'], { encoding: 'utf8' });
   if (run.error || run.status !== 0) {
-    throw new CliError(`video: ffmpeg was not found (${binary}); the teaser video needs it to encode H.264`, { hint: INSTALL_HINT, cause: run.error });
+    throw new CliError(`video: ffmpeg was not found (${binary}); the teaser video needs it to encode H.264`, {
+      hint: INSTALL_HINT,
+      cause: run.error,
+    });
   }
   if (!/\blibx264\b/.test(run.stdout)) {
-    throw new CliError(`video: this ffmpeg (${binary}) has no libx264 encoder, needed for H.264`, { hint: `Use Debian's build: ${INSTALL_HINT}` });
+    throw new CliError(`video: this ffmpeg (${binary}) has no libx264 encoder, needed for H.264`, {
+      hint: `Use Debian's build: ${INSTALL_HINT}`,
+    });
   }
   const version = spawnSync(binary, ['-version'], { encoding: 'utf8' }).stdout.split('\n')[0]!.trim();
   checked.set(binary, version);
@@ -43,13 +48,48 @@ export interface Encoder {
 export function ffmpegArgs(width: number, height: number, file: string): string[] {
   const colour = ['-color_primaries', 'bt709', '-color_trc', 'bt709', '-colorspace', 'bt709', '-color_range', 'tv'];
   return [
-    '-hide_banner', '-loglevel', 'error', '-nostdin',
-    '-f', 'rawvideo', '-pixel_format', 'yuv420p', '-video_size', `${width}x${height}`, '-framerate', String(FPS), ...colour, '-i', 'pipe:0',
-    '-an', '-c:v', 'libx264', '-preset', 'superfast', '-crf', '20', '-pix_fmt', 'yuv420p', '-profile:v', 'high',
+    '-hide_banner',
+    '-loglevel',
+    'error',
+    '-nostdin',
+    '-f',
+    'rawvideo',
+    '-pixel_format',
+    'yuv420p',
+    '-video_size',
+    `${width}x${height}`,
+    '-framerate',
+    String(FPS),
+    ...colour,
+    '-i',
+    'pipe:0',
+    '-an',
+    '-c:v',
+    'libx264',
+    '-preset',
+    'superfast',
+    '-crf',
+    '20',
+    '-pix_fmt',
+    'yuv420p',
+    '-profile:v',
+    'high',
     // A keyframe every 2 s so a player can seek; one thread for the same bytes on every machine.
-    '-g', String(2 * FPS), '-threads', '1', ...colour,
-    '-fflags', '+bitexact', '-flags:v', '+bitexact', '-map_metadata', '-1', '-movflags', '+faststart',
-    '-y', file,
+    '-g',
+    String(2 * FPS),
+    '-threads',
+    '1',
+    ...colour,
+    '-fflags',
+    '+bitexact',
+    '-flags:v',
+    '+bitexact',
+    '-map_metadata',
+    '-1',
+    '-movflags',
+    '+faststart',
+    '-y',
+    file,
   ];
 }
 
@@ -61,10 +101,17 @@ export function openEncoder(width: number, height: number, file: string, binary 
     stderr = (stderr + chunk).slice(-4000);
   });
   const exited = new Promise<void>((resolve, reject) => {
-    child.on('error', (error) => reject(new CliError(`video: could not start ffmpeg (${binary})`, { hint: INSTALL_HINT, cause: error })));
+    child.on('error', (error) =>
+      reject(new CliError(`video: could not start ffmpeg (${binary})`, { hint: INSTALL_HINT, cause: error })),
+    );
     child.on('close', (code, signal) => {
       if (code === 0) resolve();
-      else reject(new CliError(`video: ffmpeg failed on ${file} (${signal ?? `exit ${code}`}): ${stderr.trim().split('\n').slice(-3).join(' | ')}`));
+      else
+        reject(
+          new CliError(
+            `video: ffmpeg failed on ${file} (${signal ?? `exit ${code}`}): ${stderr.trim().split('\n').slice(-3).join(' | ')}`,
+          ),
+        );
     });
   });
   // EPIPE when ffmpeg dies early: its exit status says why, so that is the error we report.

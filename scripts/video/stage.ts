@@ -60,7 +60,13 @@ export const videoPaths = (lang: Language, format: VideoFormat) => ({
 });
 
 /** Draws and encodes one video; returns how its frames were drawn and the poster PNG. */
-async function encode(plan: TeaserPlan, file: string, options: VideoOptions, signal: AbortSignal, onFrame: () => void): Promise<{ counts: FrameDrawer['counts']; poster: Buffer }> {
+async function encode(
+  plan: TeaserPlan,
+  file: string,
+  options: VideoOptions,
+  signal: AbortSignal,
+  onFrame: () => void,
+): Promise<{ counts: FrameDrawer['counts']; poster: Buffer }> {
   const frames = Math.min(plan.frames, options.limitFrames ?? Infinity);
   const drawer = new FrameDrawer(plan);
   const encoder = openEncoder(plan.width, plan.height, file, options.ffmpeg);
@@ -106,13 +112,18 @@ async function pool<T>(jobs: ((signal: AbortSignal) => Promise<T>)[], limit: num
 
 /** The video carries config copy and course titles only; a member's address must not slip in through them. */
 async function assertNoMemberEmail(ctx: BuildContext, texts: Map<string, string>): Promise<void> {
-  const found = [...texts].flatMap(([path, text]) => [...text.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)].map((m) => ({ path, email: m[0].toLowerCase() })));
+  const found = [...texts].flatMap(([path, text]) =>
+    [...text.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)].map((m) => ({ path, email: m[0].toLowerCase() })),
+  );
   if (found.length === 0) return;
   const reader = await ctx.db.runAndReadAll('SELECT DISTINCT lower(email) AS email FROM members');
   const members = new Set((reader.getRowObjectsJS() as { email: string }[]).map((r) => r.email));
   const allowed = new Set([ctx.config.programme.sender.email, ctx.config.programme.contact.email]);
   const leak = found.find((f) => members.has(f.email) && !allowed.has(f.email));
-  if (leak) throw new CliError(`kit/${leak.path}: the teaser would show the member address ${leak.email}`, { hint: 'Public outputs carry no member e-mail: remove it from the config copy.' });
+  if (leak)
+    throw new CliError(`kit/${leak.path}: the teaser would show the member address ${leak.email}`, {
+      hint: 'Public outputs carry no member e-mail: remove it from the config copy.',
+    });
 }
 
 export async function runVideo(ctx: BuildContext, options: VideoOptions = {}): Promise<VideoResult> {
@@ -120,15 +131,28 @@ export async function runVideo(ctx: BuildContext, options: VideoOptions = {}): P
   const ffmpeg = assertFfmpeg(options.ffmpeg);
   // A teaser is made from its content (copy, colours, logo, courses), its format, the QR code,
   // the code that draws it and the encoder.
-  const code = await codeVersion('templates/video', 'templates/banners/fit.ts', 'templates/shared.ts', 'templates/copy.ts', 'scripts/video', 'scripts/brand');
+  const code = await codeVersion(
+    'templates/video',
+    'templates/banners/fit.ts',
+    'templates/shared.ts',
+    'templates/copy.ts',
+    'scripts/video',
+    'scripts/brand',
+  );
   const root = join(ctx.out, 'kit');
   await mkdir(join(root, 'video'), { recursive: true });
   const formats = options.formats ?? (Object.keys(VIDEO_FORMATS) as VideoFormat[]);
-  const contents = (await loadTeaserContents(ctx)).filter((c) => !options.languages || options.languages.includes(c.lang));
+  const contents = (await loadTeaserContents(ctx)).filter(
+    (c) => !options.languages || options.languages.includes(c.lang),
+  );
   const files: VideoKitFile[] = [];
   const texts = new Map<string, string>();
 
-  const qr = await qrSvg(ctx.config.programme.activationUrl, { margin: 4, dark: '#111111', light: ctx.config.organisation.colours.background });
+  const qr = await qrSvg(ctx.config.programme.activationUrl, {
+    margin: 4,
+    dark: '#111111',
+    light: ctx.config.organisation.colours.background,
+  });
   const modules = Number(/viewBox="0 0 (\d+) /.exec(qr)?.[1]);
   const plans: { content: TeaserContent; format: VideoFormat; plan: TeaserPlan; key: string }[] = [];
   for (const content of contents) {
@@ -138,10 +162,30 @@ export async function runVideo(ctx: BuildContext, options: VideoOptions = {}): P
     texts.set(vttPath, vtt);
     await writeFile(join(root, vttPath), vtt);
     const l = LANG_NAME[content.lang];
-    files.push({ path: vttPath, kind: 'video', lang: content.lang, title: { fr: `Sous-titres du teaser (${l.fr})`, en: `Teaser subtitles (${l.en})` } });
+    files.push({
+      path: vttPath,
+      kind: 'video',
+      lang: content.lang,
+      title: { fr: `Sous-titres du teaser (${l.fr})`, en: `Teaser subtitles (${l.en})` },
+    });
     for (const format of formats) {
-      const key = hashKey(code, ffmpeg, { ...content, logo: content.logo ? { aspect: content.logo.aspect, png: content.logo.png.toString('base64') } : null }, format, qr, options.limitFrames ?? null);
-      plans.push({ content, format, key, plan: teaserPlan(layout(content, format, { svg: qr, modules }), time, content.colours) });
+      const key = hashKey(
+        code,
+        ffmpeg,
+        {
+          ...content,
+          logo: content.logo ? { aspect: content.logo.aspect, png: content.logo.png.toString('base64') } : null,
+        },
+        format,
+        qr,
+        options.limitFrames ?? null,
+      );
+      plans.push({
+        content,
+        format,
+        key,
+        plan: teaserPlan(layout(content, format, { svg: qr, modules }), time, content.colours),
+      });
     }
   }
   await assertNoMemberEmail(ctx, texts);
@@ -189,7 +233,14 @@ export async function runVideo(ctx: BuildContext, options: VideoOptions = {}): P
     `video → ${plans.length} teasers${length} (${contents.length} language${contents.length === 1 ? '' : 's'} × ${formats.length} format${formats.length === 1 ? '' : 's'}) in ${seconds.toFixed(0)} s${reused ? `, ${reused} unchanged reused` : ''}`,
   );
   const sum = (key: keyof VideoResult['drawn']) => drawn.reduce((a, c) => a + c[key], 0);
-  return { files, videos: plans.length, frames: total, drawn: { full: sum('full'), partial: sum('partial'), held: sum('held') }, seconds, reused };
+  return {
+    files,
+    videos: plans.length,
+    frames: total,
+    drawn: { full: sum('full'), partial: sum('partial'), held: sum('held') },
+    seconds,
+    reused,
+  };
 }
 
 /** For the benchmark: the stage's time, and how much of it was drawing (frames drawn vs. held). */

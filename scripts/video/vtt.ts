@@ -19,7 +19,10 @@ export function escapeVtt(text: string): string {
 export function webVtt(cues: Cue[], fps: number): string {
   const blocks = cues.map((cue, i) => {
     // A blank line would end the cue: keep the lines, drop empty ones.
-    const lines = escapeVtt(cue.text).split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = escapeVtt(cue.text)
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     return `${i + 1}\n${vttTime(cue.start, fps)} --> ${vttTime(cue.end, fps)}\n${lines.join('\n')}`;
   });
   return `WEBVTT\n\n${blocks.join('\n\n')}\n`;

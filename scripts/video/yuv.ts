@@ -61,10 +61,18 @@ export function rgbaToYuv420(
     let y1 = y0 + width;
     let c = uBase + (y / 2) * cw + rx / 2;
     for (let x = rx; x < rx + region.width; x += 2) {
-      const r00 = rgba[p0]!, g00 = rgba[p0 + 1]!, b00 = rgba[p0 + 2]!;
-      const r01 = rgba[p0 + 4]!, g01 = rgba[p0 + 5]!, b01 = rgba[p0 + 6]!;
-      const r10 = rgba[p1]!, g10 = rgba[p1 + 1]!, b10 = rgba[p1 + 2]!;
-      const r11 = rgba[p1 + 4]!, g11 = rgba[p1 + 5]!, b11 = rgba[p1 + 6]!;
+      const r00 = rgba[p0]!,
+        g00 = rgba[p0 + 1]!,
+        b00 = rgba[p0 + 2]!;
+      const r01 = rgba[p0 + 4]!,
+        g01 = rgba[p0 + 5]!,
+        b01 = rgba[p0 + 6]!;
+      const r10 = rgba[p1]!,
+        g10 = rgba[p1 + 1]!,
+        b10 = rgba[p1 + 2]!;
+      const r11 = rgba[p1 + 4]!,
+        g11 = rgba[p1 + 5]!,
+        b11 = rgba[p1 + 6]!;
       out[y0] = (YR * r00 + YG * g00 + YB * b00 + HALF + (16 << 16)) >> 16;
       out[y0 + 1] = (YR * r01 + YG * g01 + YB * b01 + HALF + (16 << 16)) >> 16;
       out[y1] = (YR * r10 + YG * g10 + YB * b10 + HALF + (16 << 16)) >> 16;

@@ -10,7 +10,10 @@ declare const __LAUNCHKIT_SITE_DATA__: string | undefined;
 
 function load(): SiteData {
   const file = typeof __LAUNCHKIT_SITE_DATA__ === 'string' ? __LAUNCHKIT_SITE_DATA__ : undefined;
-  if (!file) throw new Error('The site has no data: build it with `npm run build` (or preview it with `npm run dev`), not `astro build` alone.');
+  if (!file)
+    throw new Error(
+      'The site has no data: build it with `npm run build` (or preview it with `npm run dev`), not `astro build` alone.',
+    );
   return JSON.parse(readFileSync(file, 'utf8')) as SiteData;
 }
 

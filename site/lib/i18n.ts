@@ -43,12 +43,21 @@ const fr = {
   qrAlt: (url: string) => `Code QR vers ${url}`,
   kitIntro: 'Les supports du lancement, prêts à diffuser : e-mails, affiches, bannières, vidéo et calendrier.',
   kitEmpty: 'Le kit de communication sera publié ici.',
-  kitKinds: { email: 'E-mails', print: 'Affiches et flyers', banner: 'Bannières', video: 'Vidéo', calendar: 'Calendrier' } satisfies Record<KitKind, string>,
+  kitKinds: {
+    email: 'E-mails',
+    print: 'Affiches et flyers',
+    banner: 'Bannières',
+    video: 'Vidéo',
+    calendar: 'Calendrier',
+  } satisfies Record<KitKind, string>,
   download: 'Télécharger',
   kitTeams: (n: number) => `${n.toLocaleString('fr-FR')} ${n === 1 ? 'équipe' : 'équipes'}`,
   kitByTeam: 'Fichier de chaque équipe',
   previewOf: (title: string) => `Aperçu : ${title}`,
-  bytes: (n: number) => (n < 1024 * 1024 ? `${Math.max(1, Math.round(n / 1024)).toLocaleString('fr-FR')} Ko` : `${(n / 1024 / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo`),
+  bytes: (n: number) =>
+    n < 1024 * 1024
+      ? `${Math.max(1, Math.round(n / 1024)).toLocaleString('fr-FR')} Ko`
+      : `${(n / 1024 / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo`,
   contact: (name: string) => `Une question ? ${name} coordonne le programme.`,
   redirect: 'Continuer vers le site',
 };
@@ -78,7 +87,13 @@ const en: Dictionary = {
   teams: 'Teams',
   otherTeams: 'Other teams',
   members: (n) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'member' : 'members'}`,
-  criteria: { department: 'Department', location: 'Location', seniority: 'Seniority', domain: 'Domain', project: 'Project' },
+  criteria: {
+    department: 'Department',
+    location: 'Location',
+    seniority: 'Seniority',
+    domain: 'Domain',
+    project: 'Project',
+  },
   teamMessage: 'A word for the team',
   suggested: 'Suggested courses',
   noCourses: (platform) => `No suggested course yet: explore the ${platform} catalogue.`,
@@ -98,7 +113,10 @@ const en: Dictionary = {
   kitTeams: (n) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'team' : 'teams'}`,
   kitByTeam: "Each team's file",
   previewOf: (title) => `Preview: ${title}`,
-  bytes: (n) => (n < 1024 * 1024 ? `${Math.max(1, Math.round(n / 1024)).toLocaleString('en-GB')} KB` : `${(n / 1024 / 1024).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`),
+  bytes: (n) =>
+    n < 1024 * 1024
+      ? `${Math.max(1, Math.round(n / 1024)).toLocaleString('en-GB')} KB`
+      : `${(n / 1024 / 1024).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`,
   contact: (name) => `Questions? ${name} coordinates the programme.`,
   redirect: 'Continue to the site',
 };
@@ -109,7 +127,9 @@ const LOCALE: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
 
 /** `2027-01-05` → "5 janvier 2027" / "5 January 2027" (a calendar date: no time zone shift). */
 export function formatDate(iso: string, lang: Language): string {
-  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
 }
 
 /** 1.5 → "1 h 30", 0.75 → "45 min". */

@@ -18,10 +18,14 @@ const BASE = site.base;
 /** Path of a page below the base, e.g. `fr/equipes/ventes/`. */
 function relative(lang: Language, key: PageKey): string {
   switch (key.page) {
-    case 'home': return `${lang}/`;
-    case 'kit': return `${lang}/kit/`;
-    case 'faq': return `${lang}/faq/`;
-    case 'team': return teamPagePath(lang, key.id);
+    case 'home':
+      return `${lang}/`;
+    case 'kit':
+      return `${lang}/kit/`;
+    case 'faq':
+      return `${lang}/faq/`;
+    case 'team':
+      return teamPagePath(lang, key.id);
   }
 }
 

@@ -39,7 +39,12 @@ function blocks(config: OrgConfig, lang: Language, width: number, height: number
   const left = Math.round(pad + height * 0.05);
   // The right part holds the decoration on wide banners; text stays left of it.
   const textWidth = Math.round(width - (wide ? 0.95 : 0.5) * height - left);
-  const box = (top: number, share: number): Box => ({ x: left, y: Math.round(top), width: textWidth, height: Math.round(height * share) });
+  const box = (top: number, share: number): Box => ({
+    x: left,
+    y: Math.round(top),
+    width: textWidth,
+    height: Math.round(height * share),
+  });
   const req = (text: string, weight: FontWeight, maxSize: number, maxLines: number): FitRequest => ({
     text,
     weight,
@@ -54,8 +59,16 @@ function blocks(config: OrgConfig, lang: Language, width: number, height: number
     const inner = height - 2 * pad;
     return [
       { role: 'org', box: box(pad, (inner / height) * 0.16), request: req(org, 600, height * 0.09, 1) },
-      { role: 'title', box: box(pad + inner * 0.22, (inner / height) * 0.46), request: req(title, 800, height * 0.2, 2) },
-      { role: 'tagline', box: box(pad + inner * 0.74, (inner / height) * 0.26), request: req(tagline, 400, height * 0.1, 2) },
+      {
+        role: 'title',
+        box: box(pad + inner * 0.22, (inner / height) * 0.46),
+        request: req(title, 800, height * 0.2, 2),
+      },
+      {
+        role: 'tagline',
+        box: box(pad + inner * 0.74, (inner / height) * 0.26),
+        request: req(tagline, 400, height * 0.1, 2),
+      },
     ];
   }
   const url = config.programme.siteUrl.replace(/^https?:\/\//, '').replace(/\/+$/, '');
@@ -77,7 +90,7 @@ export interface BannerLogo {
 function logoSvg(logo: BannerLogo, width: number, height: number, wide: boolean): string {
   const plateW = wide ? height * 0.7 : height * 0.36;
   const inner = plateW * 0.8;
-  const logoH = Math.min(inner / logo.aspect, (wide ? height * 0.3 : height * 0.12));
+  const logoH = Math.min(inner / logo.aspect, wide ? height * 0.3 : height * 0.12);
   const logoW = logoH * logo.aspect;
   const plateH = logoH + plateW * 0.2;
   const x = wide ? width - height * 0.85 : width - height * 0.08 - plateW;
@@ -122,7 +135,9 @@ export function banner(config: OrgConfig, lang: Language, format: BannerFormat, 
  * Renders each text block alone and returns the blocks whose ink leaves their box (an empty
  * list when every text fits). The stage refuses to write a banner that overflows.
  */
-export function overflowingBlocks(b: Pick<Banner, 'width' | 'height' | 'blocks'>): { role: string; box: Box; ink: Box | null }[] {
+export function overflowingBlocks(
+  b: Pick<Banner, 'width' | 'height' | 'blocks'>,
+): { role: string; box: Box; ink: Box | null }[] {
   return b.blocks
     .map((block) => ({ role: block.role, box: block.box, ink: renderedBBox(block.svg, b.width, b.height) }))
     .filter((r) => !r.ink || !inside(r.ink, r.box));

@@ -35,7 +35,10 @@ export interface FittedText {
 }
 
 export function resvgOptions(): ConstructorParameters<typeof Resvg>[1] {
-  return { font: { fontFiles: fontFiles(), loadSystemFonts: false, defaultFontFamily: 'Inter' }, fitTo: { mode: 'original' } };
+  return {
+    font: { fontFiles: fontFiles(), loadSystemFonts: false, defaultFontFamily: 'Inter' },
+    fitTo: { mode: 'original' },
+  };
 }
 
 const REF = 100;
@@ -49,7 +52,9 @@ function inkRight100(text: string, weight: FontWeight): number {
   const width = Math.ceil(text.length * REF * 1.2) + 200;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${REF * 2}"><text x="0" y="${REF * 1.3}" font-family="Inter" font-weight="${weight}" font-size="${REF}">${escapeHtml(text)}</text></svg>`;
   // Only the one weight is loaded: measuring is the hot loop of banner layout.
-  const bbox = new Resvg(svg, { font: { fontFiles: [fontFile(weight)], loadSystemFonts: false, defaultFontFamily: 'Inter' } }).getBBox();
+  const bbox = new Resvg(svg, {
+    font: { fontFiles: [fontFile(weight)], loadSystemFonts: false, defaultFontFamily: 'Inter' },
+  }).getBBox();
   const right = bbox ? bbox.x + bbox.width : 0;
   cache.set(key, right);
   return right;
@@ -82,7 +87,8 @@ function wrap(text: string, weight: FontWeight, size: number, width: number, mea
       let cut = line.length - 1;
       while (cut > 1 && measure(line.slice(0, cut), weight, size) > width) cut--;
       // Prefer to break after a dash, underscore or slash when one falls in the second half.
-      const soft = Math.max(line.lastIndexOf('-', cut - 1), line.lastIndexOf('_', cut - 1), line.lastIndexOf('/', cut - 1)) + 1;
+      const soft =
+        Math.max(line.lastIndexOf('-', cut - 1), line.lastIndexOf('_', cut - 1), line.lastIndexOf('/', cut - 1)) + 1;
       if (soft > cut / 2) cut = soft;
       lines.push(line.slice(0, cut));
       line = line.slice(cut);
@@ -100,9 +106,14 @@ export function fitText(request: FitRequest, box: Box, measure: InkMeasure = ink
   const { text, weight, maxLines } = request;
   const lineHeight = request.lineHeight ?? 1.15;
   const maxByHeight = (lines: number) => box.height / (ASCENT + DESCENT + (lines - 1) * lineHeight);
-  for (let size = Math.min(request.maxSize, maxByHeight(1)); size >= request.minSize; size = Math.floor(size * 0.96 * 10) / 10) {
+  for (
+    let size = Math.min(request.maxSize, maxByHeight(1));
+    size >= request.minSize;
+    size = Math.floor(size * 0.96 * 10) / 10
+  ) {
     const lines = wrap(text, weight, size, box.width, measure);
-    if (lines.length <= maxLines && blockHeight(size, lines.length, lineHeight) <= box.height) return { size, lineHeight, lines };
+    if (lines.length <= maxLines && blockHeight(size, lines.length, lineHeight) <= box.height)
+      return { size, lineHeight, lines };
   }
   let size = Math.min(request.minSize, maxByHeight(maxLines));
   const lines = wrap(text, weight, size, box.width, measure).slice(0, maxLines);
@@ -135,5 +146,10 @@ export function renderedBBox(fragment: string, width: number, height: number): B
 /** Whether `inner` lies inside `outer`, to half a pixel. */
 export function inside(inner: Box, outer: Box): boolean {
   const e = 0.5;
-  return inner.x >= outer.x - e && inner.y >= outer.y - e && inner.x + inner.width <= outer.x + outer.width + e && inner.y + inner.height <= outer.y + outer.height + e;
+  return (
+    inner.x >= outer.x - e &&
+    inner.y >= outer.y - e &&
+    inner.x + inner.width <= outer.x + outer.width + e &&
+    inner.y + inner.height <= outer.y + outer.height + e
+  );
 }

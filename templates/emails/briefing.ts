@@ -11,7 +11,9 @@ export function briefingEmail(config: OrgConfig, lang: Language): EmailDoc {
   const platform = config.programme.platformName;
   const programme = t(config.programme.name, lang);
   const dates = [...config.comms.sendDates].sort((a, b) => a.date.localeCompare(b.date));
-  const teams = config.teams.map((team) => mj`<li style="margin:0 0 6px">${e.anchor(teamPageUrl(config, lang, team.id), teamName(team, lang))}</li>`);
+  const teams = config.teams.map(
+    (team) => mj`<li style="margin:0 0 6px">${e.anchor(teamPageUrl(config, lang, team.id), teamName(team, lang))}</li>`,
+  );
   return e.document({
     name: 'briefing',
     title: { fr: 'Briefing des managers', en: 'Manager briefing' },
@@ -24,11 +26,25 @@ export function briefingEmail(config: OrgConfig, lang: Language): EmailDoc {
       e.bullets(w.briefing.support),
       e.heading(w.briefing.roleTitle),
       e.paragraph(w.briefing.role),
-      ...(teams.length ? [e.heading(w.briefing.teamsTitle), mj`<mj-text><ul style="margin:0;padding-left:22px">${teams}</ul></mj-text>`] : []),
+      ...(teams.length
+        ? [
+            e.heading(w.briefing.teamsTitle),
+            mj`<mj-text><ul style="margin:0;padding-left:22px">${teams}</ul></mj-text>`,
+          ]
+        : []),
       e.heading(w.briefing.talkingTitle),
-      e.bullets([t(config.comms.tagline, lang), t(config.comms.why, lang), ...config.comms.benefits.map((b) => t(b, lang))]),
+      e.bullets([
+        t(config.comms.tagline, lang),
+        t(config.comms.why, lang),
+        ...config.comms.benefits.map((b) => t(b, lang)),
+      ]),
       ...(dates.length
-        ? [e.heading(w.briefing.datesTitle), e.bullets(dates.map((d) => `${longDate(d.date, lang)} — ${d.label ? t(d.label, lang) : w.sendKinds[d.kind]}`))]
+        ? [
+            e.heading(w.briefing.datesTitle),
+            e.bullets(
+              dates.map((d) => `${longDate(d.date, lang)} — ${d.label ? t(d.label, lang) : w.sendKinds[d.kind]}`),
+            ),
+          ]
         : []),
       e.button(config.programme.activationUrl, w.launch.cta),
     ],

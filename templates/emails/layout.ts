@@ -24,7 +24,11 @@ type Value = string | number | Markup | Markup[];
 export function mj(strings: TemplateStringsArray, ...values: Value[]): Markup {
   let out = strings[0]!;
   values.forEach((value, i) => {
-    const text = Array.isArray(value) ? value.map((m) => m.value).join('') : value instanceof Markup ? value.value : escapeHtml(String(value));
+    const text = Array.isArray(value)
+      ? value.map((m) => m.value).join('')
+      : value instanceof Markup
+        ? value.value
+        : escapeHtml(String(value));
     out += text + strings[i + 1]!;
   });
   return new Markup(out);
@@ -59,7 +63,15 @@ export function palette(config: OrgConfig): Palette {
   const text = contrast(c.text, card) >= 4.5 ? c.text : readableOn(card);
   const heading = contrast(c.primary, card) >= 4.5 ? c.primary : text;
   const button = c.primary;
-  return { page: '#eef0f3', card, text, heading, button, buttonText: readableOn(button), muted: contrast('#555555', card) >= 4.5 ? '#555555' : text };
+  return {
+    page: '#eef0f3',
+    card,
+    text,
+    heading,
+    button,
+    buttonText: readableOn(button),
+    muted: contrast('#555555', card) >= 4.5 ? '#555555' : text,
+  };
 }
 
 /** Context of one e-mail: its language, campaign (for utm tags) and colours. */
@@ -104,7 +116,13 @@ export class Email {
   }
 
   /** The whole document: header banner, the body blocks in one card, and the footer. */
-  document(doc: { name: string; title: { fr: string; en: string }; subject: string; preview: string; body: Markup[] }): EmailDoc {
+  document(doc: {
+    name: string;
+    title: { fr: string; en: string };
+    subject: string;
+    preview: string;
+    body: Markup[];
+  }): EmailDoc {
     const { config, lang, p } = this;
     const w = WORDS[lang];
     const programme = t(config.programme.name, lang);

@@ -35,23 +35,42 @@ export function newsletterEmail(config: OrgConfig, lang: Language, data: Newslet
     mj`<mj-column width="50%"><mj-text align="center" font-size="30px" line-height="36px" font-weight="800" color="${e.p.heading}" padding="8px 10px 0">${value}</mj-text><mj-text align="center" font-size="14px" line-height="20px" padding="0 10px 8px">${label}</mj-text></mj-column>`;
   const courseItem = (c: { title: string; url?: string }, suffix = '') =>
     mj`<li style="margin:0 0 6px">${c.url ? e.anchor(c.url, c.title) : c.title}${suffix}</li>`;
-  const list = (items: ReturnType<typeof mj>[]) => mj`<mj-text><ul style="margin:0;padding-left:22px">${items}</ul></mj-text>`;
+  const list = (items: ReturnType<typeof mj>[]) =>
+    mj`<mj-text><ul style="margin:0;padding-left:22px">${items}</ul></mj-text>`;
   const body = [
     e.title(w.title(month)),
     mj`</mj-column></mj-section><mj-section padding="0">${figure(hours, w.hours)}${figure(certificates, w.certificates)}</mj-section><mj-section padding="0">${figure(formatNumber(data.activeLearners, lang), w.activeLearners)}${figure(data.activationRate === null ? '—' : formatPercent(data.activationRate, lang), w.activationRate)}</mj-section><mj-section padding="0 0 20px"><mj-column>`,
     e.heading(w.topCourses),
-    data.topCourses.length ? list(data.topCourses.map((c) => courseItem(c, ` — ${w.learners(c.learners, formatNumber(c.learners, lang))}`))) : e.paragraph(w.noCourses),
+    data.topCourses.length
+      ? list(data.topCourses.map((c) => courseItem(c, ` — ${w.learners(c.learners, formatNumber(c.learners, lang))}`)))
+      : e.paragraph(w.noCourses),
     ...(data.suggested.length ? [e.heading(w.suggestedTitle), list(data.suggested.map((c) => courseItem(c)))] : []),
     ...(data.teams.length
       ? [
           e.heading(w.teamsTitle),
-          list(data.teams.map((team) => mj`<li style="margin:0 0 6px">${team.name[lang] ?? team.name.fr ?? ''} — ${formatPercent(team.activationRate, lang)}</li>`)),
+          list(
+            data.teams.map(
+              (team) =>
+                mj`<li style="margin:0 0 6px">${team.name[lang] ?? team.name.fr ?? ''} — ${formatPercent(team.activationRate, lang)}</li>`,
+            ),
+          ),
         ]
       : []),
     mj`<mj-text font-size="13px" line-height="20px" color="${e.p.muted}">${w.teamsNote(config.privacy.minGroupSize)}</mj-text>`,
-    ...(data.nextDates.length ? [e.heading(w.nextDates), e.bullets(data.nextDates.map((d) => `${longDate(d.date, lang)} — ${d.label[lang]}`))] : []),
+    ...(data.nextDates.length
+      ? [e.heading(w.nextDates), e.bullets(data.nextDates.map((d) => `${longDate(d.date, lang)} — ${d.label[lang]}`))]
+      : []),
     e.button(config.programme.platformUrl, w.cta),
   ];
-  const title = { fr: `Lettre mensuelle — ${monthName(data.period, 'fr')}`, en: `Monthly newsletter — ${monthName(data.period, 'en')}` };
-  return e.document({ name, title, subject: w.subject(programme, month), preview: w.preview(hours, data.certificates, certificates), body });
+  const title = {
+    fr: `Lettre mensuelle — ${monthName(data.period, 'fr')}`,
+    en: `Monthly newsletter — ${monthName(data.period, 'en')}`,
+  };
+  return e.document({
+    name,
+    title,
+    subject: w.subject(programme, month),
+    preview: w.preview(hours, data.certificates, certificates),
+    body,
+  });
 }

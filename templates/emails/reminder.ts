@@ -16,7 +16,10 @@ export function reminderEmail(config: OrgConfig, lang: Language, team: TeamConfi
   const suggested = team.suggestedCourses.length;
   return e.document({
     name: `reminder-${team.id}`,
-    title: { fr: `Relance d’activation — ${teamName(team, 'fr')}`, en: `Activation reminder — ${teamName(team, 'en')}` },
+    title: {
+      fr: `Relance d’activation — ${teamName(team, 'fr')}`,
+      en: `Activation reminder — ${teamName(team, 'en')}`,
+    },
     subject: w.reminder.subject(platform, name),
     preview: w.reminder.preview(platform),
     body: [

@@ -71,7 +71,17 @@ function CropMarks({ width, height, bleed }: { width: number; height: number; bl
     marks.push({ left: 0, top: y, width: len, height: 0 }, { left: width - len, top: y, width: len, height: 0 });
   }
   const box = (m: (typeof marks)[number], stroke: number, colour: string, key: string) => (
-    <View key={key} style={{ position: 'absolute', left: m.left - stroke / 2, top: m.top - stroke / 2, width: m.width + stroke, height: m.height + stroke, backgroundColor: colour }} />
+    <View
+      key={key}
+      style={{
+        position: 'absolute',
+        left: m.left - stroke / 2,
+        top: m.top - stroke / 2,
+        width: m.width + stroke,
+        height: m.height + stroke,
+        backgroundColor: colour,
+      }}
+    />
   );
   return <>{marks.flatMap((m, i) => [box(m, 1.2, '#ffffff', `h${i}`), box(m, 0.3, '#000000', `m${i}`)])}</>;
 }
@@ -80,14 +90,37 @@ function CropMarks({ width, height, bleed }: { width: number; height: number; bl
  * One printed page. `background` paints from the page edge (so it bleeds when bleed is on);
  * `children` are laid out inside the trim box.
  */
-export function PrintPage({ paper, bleed, background, children }: { paper: Paper; bleed: boolean; background?: React.ReactNode; children: React.ReactNode }) {
+export function PrintPage({
+  paper,
+  bleed,
+  background,
+  children,
+}: {
+  paper: Paper;
+  bleed: boolean;
+  background?: React.ReactNode;
+  children: React.ReactNode;
+}) {
   const size = pageSize(paper, bleed);
   return (
     // Contextual alternates off, as in the reports: most of fontkit's shaping time, for glyph
     // swaps a flyer never shows.
-    <Page size={[size.width, size.height]} style={{ fontFamily: 'Inter', fontFeatureSettings: PRINT_FEATURES, position: 'relative' }}>
+    <Page
+      size={[size.width, size.height]}
+      style={{ fontFamily: 'Inter', fontFeatureSettings: PRINT_FEATURES, position: 'relative' }}
+    >
       {background}
-      <View style={{ position: 'absolute', top: size.bleed, left: size.bleed, width: size.width - 2 * size.bleed, height: size.height - 2 * size.bleed }}>{children}</View>
+      <View
+        style={{
+          position: 'absolute',
+          top: size.bleed,
+          left: size.bleed,
+          width: size.width - 2 * size.bleed,
+          height: size.height - 2 * size.bleed,
+        }}
+      >
+        {children}
+      </View>
       {bleed ? <CropMarks width={size.width} height={size.height} bleed={size.bleed} /> : null}
     </Page>
   );

@@ -45,10 +45,31 @@ export function urlLines(url: string, size: number, width: number, inkWidth: Ink
  * fits `maxLines`, measured with Inter's outlines, one <Text> a line so react-pdf never has to
  * break (or drop) anything itself. 3 % of the width is kept for the gap between ink and advance.
  */
-function Fitted(props: { measure: InkMeasure; text: string; weight: FontWeight; maxSize: number; minSize: number; maxLines: number; width: number; color?: string; marginBottom?: number }) {
+function Fitted(props: {
+  measure: InkMeasure;
+  text: string;
+  weight: FontWeight;
+  maxSize: number;
+  minSize: number;
+  maxLines: number;
+  width: number;
+  color?: string;
+  marginBottom?: number;
+}) {
   const lineHeight = 1.2;
   const height = props.maxSize * (0.97 + 0.25 + (props.maxLines - 1) * lineHeight);
-  const fitted = fitText({ text: props.text, weight: props.weight, maxSize: props.maxSize, minSize: props.minSize, maxLines: props.maxLines, lineHeight }, { x: 0, y: 0, width: props.width * 0.97, height }, props.measure);
+  const fitted = fitText(
+    {
+      text: props.text,
+      weight: props.weight,
+      maxSize: props.maxSize,
+      minSize: props.minSize,
+      maxLines: props.maxLines,
+      lineHeight,
+    },
+    { x: 0, y: 0, width: props.width * 0.97, height },
+    props.measure,
+  );
   return (
     <View style={{ marginBottom: props.marginBottom ?? 0 }}>
       {fitted.lines.map((line, i) => (
@@ -92,51 +113,160 @@ export function Flyer({ config, lang, paper, bleed, url, qr, team, title, logo, 
   // Trim width less the side paddings, the QR code and the gap beside it (see the layout below).
   const urlWidth = PAPER[paper][0] * MM - 2 * 26 * s - 100 * s - 14 * s;
   const background = (
-    <View style={{ position: 'absolute', top: 0, left: 0, width: page.width, height: page.bleed + band, backgroundColor: colours.primary }}>
-      <View style={{ position: 'absolute', bottom: 0, left: 0, width: page.width, height: 5 * s, backgroundColor: colours.secondary }} />
+    <View
+      style={{
+        position: 'absolute',
+        top: 0,
+        left: 0,
+        width: page.width,
+        height: page.bleed + band,
+        backgroundColor: colours.primary,
+      }}
+    >
+      <View
+        style={{
+          position: 'absolute',
+          bottom: 0,
+          left: 0,
+          width: page.width,
+          height: 5 * s,
+          backgroundColor: colours.secondary,
+        }}
+      />
     </View>
   );
   // A Date from the config, not the clock: same inputs, same bytes.
   const stamp = new Date(`${config.programme.launchDate}T00:00:00Z`);
   return (
-    <Document title={title} author={config.organisation.name} subject={t(config.comms.tagline, lang)} creator="launchkit" producer="launchkit" language={lang} creationDate={stamp} modificationDate={stamp}>
+    <Document
+      title={title}
+      author={config.organisation.name}
+      subject={t(config.comms.tagline, lang)}
+      creator="launchkit"
+      producer="launchkit"
+      language={lang}
+      creationDate={stamp}
+      modificationDate={stamp}
+    >
       <PrintPage paper={paper} bleed={bleed} background={background}>
         <View style={{ height: band, padding: 26 * s, paddingBottom: 20 * s, justifyContent: 'flex-end', color: ink }}>
           {logo ? (
-            <View style={{ alignSelf: 'flex-start', backgroundColor: '#ffffff', borderRadius: 4 * s, padding: 6 * s, marginBottom: 10 * s }}>
+            <View
+              style={{
+                alignSelf: 'flex-start',
+                backgroundColor: '#ffffff',
+                borderRadius: 4 * s,
+                padding: 6 * s,
+                marginBottom: 10 * s,
+              }}
+            >
               <Image src={{ data: logo.png, format: 'png' }} style={{ height: 22 * s, width: 22 * s * logo.aspect }} />
             </View>
           ) : null}
-          <Fitted measure={measure} text={config.organisation.name} weight={600} maxSize={11 * s} minSize={7 * s} maxLines={1} width={inner} marginBottom={10 * s} />
-          <Fitted measure={measure} text={t(config.programme.name, lang)} weight={800} maxSize={30 * s} minSize={15 * s} maxLines={2} width={inner} marginBottom={6 * s} />
-          <Fitted measure={measure} text={t(config.comms.tagline, lang)} weight={400} maxSize={14 * s} minSize={9 * s} maxLines={2} width={inner} />
+          <Fitted
+            measure={measure}
+            text={config.organisation.name}
+            weight={600}
+            maxSize={11 * s}
+            minSize={7 * s}
+            maxLines={1}
+            width={inner}
+            marginBottom={10 * s}
+          />
+          <Fitted
+            measure={measure}
+            text={t(config.programme.name, lang)}
+            weight={800}
+            maxSize={30 * s}
+            minSize={15 * s}
+            maxLines={2}
+            width={inner}
+            marginBottom={6 * s}
+          />
+          <Fitted
+            measure={measure}
+            text={t(config.comms.tagline, lang)}
+            weight={400}
+            maxSize={14 * s}
+            minSize={9 * s}
+            maxLines={2}
+            width={inner}
+          />
         </View>
         <View style={{ flexGrow: 1, paddingHorizontal: 26 * s, paddingTop: 16 * s, color: colours.text }}>
-          {team ? <Fitted measure={measure} text={w.print.teamFlyerLine(teamName(team, lang))} weight={700} maxSize={15 * s} minSize={9 * s} maxLines={2} width={inner} color={colours.primary} marginBottom={6 * s} /> : null}
+          {team ? (
+            <Fitted
+              measure={measure}
+              text={w.print.teamFlyerLine(teamName(team, lang))}
+              weight={700}
+              maxSize={15 * s}
+              minSize={9 * s}
+              maxLines={2}
+              width={inner}
+              color={colours.primary}
+              marginBottom={6 * s}
+            />
+          ) : null}
           <Text style={{ fontSize: 10.5 * s, lineHeight: 1.4 }}>{t(config.comms.why, lang)}</Text>
-          <Text style={{ fontSize: 13 * s, fontWeight: 700, color: colours.primary, marginTop: 14 * s, marginBottom: 8 * s }}>{w.stepsTitle}</Text>
+          <Text
+            style={{
+              fontSize: 13 * s,
+              fontWeight: 700,
+              color: colours.primary,
+              marginTop: 14 * s,
+              marginBottom: 8 * s,
+            }}
+          >
+            {w.stepsTitle}
+          </Text>
           {steps.map((step, i) => (
             <View key={i} style={{ flexDirection: 'row', alignItems: 'center', marginBottom: 7 * s }}>
-              <View style={{ width: 20 * s, height: 20 * s, borderRadius: 10 * s, backgroundColor: colours.secondary, alignItems: 'center', justifyContent: 'center', marginRight: 9 * s }}>
-                <Text style={{ fontSize: 11 * s, fontWeight: 800, color: readableOn(colours.secondary) }}>{String(i + 1)}</Text>
+              <View
+                style={{
+                  width: 20 * s,
+                  height: 20 * s,
+                  borderRadius: 10 * s,
+                  backgroundColor: colours.secondary,
+                  alignItems: 'center',
+                  justifyContent: 'center',
+                  marginRight: 9 * s,
+                }}
+              >
+                <Text style={{ fontSize: 11 * s, fontWeight: 800, color: readableOn(colours.secondary) }}>
+                  {String(i + 1)}
+                </Text>
               </View>
               <Text style={{ fontSize: 10.5 * s, flex: 1 }}>{step}</Text>
             </View>
           ))}
         </View>
-        <View style={{ flexDirection: 'row', alignItems: 'flex-end', paddingHorizontal: 26 * s, paddingBottom: 22 * s, color: colours.text }}>
+        <View
+          style={{
+            flexDirection: 'row',
+            alignItems: 'flex-end',
+            paddingHorizontal: 26 * s,
+            paddingBottom: 22 * s,
+            color: colours.text,
+          }}
+        >
           <QrCode modules={qr} width={100 * s} />
           <View style={{ flex: 1, marginLeft: 14 * s }}>
-            <Text style={{ fontSize: 12 * s, fontWeight: 700, marginBottom: 5 * s }}>{team ? w.scanTeamPage : w.scanToJoin}</Text>
+            <Text style={{ fontSize: 12 * s, fontWeight: 700, marginBottom: 5 * s }}>
+              {team ? w.scanTeamPage : w.scanToJoin}
+            </Text>
             <Text style={{ fontSize: 8 * s, marginBottom: 2 * s }}>{w.print.urlLabel}</Text>
             <View style={{ marginBottom: 8 * s }}>
               {urlLines(url, 8 * s, urlWidth, measure).map((line, i) => (
-                <Text key={i} style={{ fontSize: 8 * s, fontWeight: 600 }}>{line}</Text>
+                <Text key={i} style={{ fontSize: 8 * s, fontWeight: 600 }}>
+                  {line}
+                </Text>
               ))}
             </View>
             <Text style={{ fontSize: 8 * s }}>{w.contactLine(config.programme.contact.name)}</Text>
             {urlLines(config.programme.contact.email, 8 * s, urlWidth, measure).map((line, i) => (
-              <Text key={i} style={{ fontSize: 8 * s }}>{line}</Text>
+              <Text key={i} style={{ fontSize: 8 * s }}>
+                {line}
+              </Text>
             ))}
           </View>
         </View>

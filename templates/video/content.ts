@@ -54,7 +54,12 @@ export function pickCourses(courses: SuggestedCourse[], lang: Language, max = MA
     .map(({ c }) => c.title);
 }
 
-export function teaserContent(config: OrgConfig, lang: Language, courses: SuggestedCourse[], logo?: TeaserLogo): TeaserContent {
+export function teaserContent(
+  config: OrgConfig,
+  lang: Language,
+  courses: SuggestedCourse[],
+  logo?: TeaserLogo,
+): TeaserContent {
   const w = WORDS[lang];
   return {
     lang,

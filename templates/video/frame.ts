@@ -51,7 +51,10 @@ export interface FrameItem {
  */
 export function outlineText(fragment: string, width: number, height: number): string {
   if (!fragment) return '';
-  const tree = new Resvg(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${fragment}</svg>`, resvgOptions()).toString();
+  const tree = new Resvg(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${fragment}</svg>`,
+    resvgOptions(),
+  ).toString();
   const body = /^<svg[^>]*>([\s\S]*)<\/svg>\s*$/.exec(tree.trim())?.[1];
   if (body === undefined || /<defs>/.test(body)) throw new Error('video: unexpected outline of a text fragment');
   return body.replace('<defs/>', '').replace(/\n\s*/g, '');
@@ -61,17 +64,30 @@ export function outlineText(fragment: string, width: number, height: number): st
 const MARGIN = 4;
 
 function inkBox(fragment: string, width: number, height: number): Box {
-  const bbox = fragment ? new Resvg(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${fragment}</svg>`, resvgOptions()).getBBox() : undefined;
+  const bbox = fragment
+    ? new Resvg(
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${fragment}</svg>`,
+        resvgOptions(),
+      ).getBBox()
+    : undefined;
   if (!bbox) return { x: 0, y: 0, width: 0, height: 0 };
   return { x: bbox.x - MARGIN, y: bbox.y - MARGIN, width: bbox.width + 2 * MARGIN, height: bbox.height + 2 * MARGIN };
 }
 
-export function teaserPlan(layout: Layout, time: Timeline, colours: { secondary: string; accent: string }, options: { outline?: boolean } = {}): TeaserPlan {
+export function teaserPlan(
+  layout: Layout,
+  time: Timeline,
+  colours: { secondary: string; accent: string },
+  options: { outline?: boolean } = {},
+): TeaserPlan {
   const outline = options.outline ?? true;
   const scenes = time.scenes.map((timing) => {
     const scene = layout.scenes.get(timing.name);
     if (!scene) throw new Error(`video: no layout for the ${timing.name} scene`);
-    if (scene.elements.length !== timing.enters.length) throw new Error(`video: ${timing.name} has ${scene.elements.length} elements and ${timing.enters.length} entrances`);
+    if (scene.elements.length !== timing.enters.length)
+      throw new Error(
+        `video: ${timing.name} has ${scene.elements.length} elements and ${timing.enters.length} entrances`,
+      );
     const elements = scene.elements.map((e) => {
       const planned = { ...e, text: outline ? outlineText(e.text, layout.width, layout.height) : e.text };
       return { ...planned, box: inkBox(`${planned.shapes}${planned.text}`, layout.width, layout.height) };
@@ -94,12 +110,17 @@ export function teaserPlan(layout: Layout, time: Timeline, colours: { secondary:
 
 const n2 = (x: number) => x.toFixed(2);
 const lerp = (a: number, b: number, t: number) => a + (b - a) * t;
-const lerpDisc = (a: Disc, b: Disc, t: number): Disc => ({ cx: lerp(a.cx, b.cx, t), cy: lerp(a.cy, b.cy, t), r: lerp(a.r, b.r, t) });
+const lerpDisc = (a: Disc, b: Disc, t: number): Disc => ({
+  cx: lerp(a.cx, b.cx, t),
+  cy: lerp(a.cy, b.cy, t),
+  r: lerp(a.r, b.r, t),
+});
 
 function decorAt(plan: TeaserPlan, index: number, local: number): Decor {
   const to = plan.scenes[index]!.decor;
   // The first scene grows its discs from nothing.
-  const from = index > 0 ? plan.scenes[index - 1]!.decor : { large: { ...to.large, r: 0 }, small: { ...to.small, r: 0 } };
+  const from =
+    index > 0 ? plan.scenes[index - 1]!.decor : { large: { ...to.large, r: 0 }, small: { ...to.small, r: 0 } };
   const t = easeInOut(clamp01(local / DECOR_MOVE));
   return { large: lerpDisc(from.large, to.large, t), small: lerpDisc(from.small, to.small, t) };
 }
@@ -132,11 +153,21 @@ export function frameItems(plan: TeaserPlan, frame: number): FrameItem[] {
   const { length, exits, enters } = scene.timing;
   const decor = decorAt(plan, index, local);
   const disc = (id: string, d: Disc, fill: string): FrameItem | undefined =>
-    d.r > 0.5 ? { id, svg: `<circle cx="${n2(d.cx)}" cy="${n2(d.cy)}" r="${n2(d.r)}" fill="${fill}"/>`, box: { x: d.cx - d.r - 2, y: d.cy - d.r - 2, width: 2 * d.r + 4, height: 2 * d.r + 4 } } : undefined;
+    d.r > 0.5
+      ? {
+          id,
+          svg: `<circle cx="${n2(d.cx)}" cy="${n2(d.cy)}" r="${n2(d.r)}" fill="${fill}"/>`,
+          box: { x: d.cx - d.r - 2, y: d.cy - d.r - 2, width: 2 * d.r + 4, height: 2 * d.r + 4 },
+        }
+      : undefined;
   // Elements do not overlap one another, so fading each is the same as fading the scene.
   const fade = exits && local >= length - EXIT ? (length - local) / (EXIT + 1) : 1;
   return [
-    { id: 'background', svg: `<rect width="${width}" height="${height}" fill="${plan.background}"/>`, box: { x: 0, y: 0, width, height } },
+    {
+      id: 'background',
+      svg: `<rect width="${width}" height="${height}" fill="${plan.background}"/>`,
+      box: { x: 0, y: 0, width, height },
+    },
     disc('disc-large', decor.large, plan.secondary),
     disc('disc-small', decor.small, plan.accent),
     { id: 'fixed', svg: plan.fixed.svg, box: plan.fixed.box },
@@ -144,7 +175,8 @@ export function frameItems(plan: TeaserPlan, frame: number): FrameItem[] {
   ].filter((item): item is FrameItem => item !== undefined);
 }
 
-const intersects = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const intersects = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /**
  * The SVG of `region` of a frame (the whole frame by default): the items that reach into it,
@@ -156,7 +188,8 @@ export function itemsSvg(items: FrameItem[], region: Box): string {
     .filter((item) => intersects(item.box, region))
     .map((item) => item.svg)
     .join('');
-  const moved = region.x !== 0 || region.y !== 0 ? `<g transform="translate(${-region.x} ${-region.y})">${body}</g>` : body;
+  const moved =
+    region.x !== 0 || region.y !== 0 ? `<g transform="translate(${-region.x} ${-region.y})">${body}</g>` : body;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${region.width}" height="${region.height}" viewBox="0 0 ${region.width} ${region.height}">${moved}</svg>`;
 }
 

@@ -82,18 +82,36 @@ function palette(c: TeaserContent['colours']): Palette {
   };
 }
 
-const blockHeight = (fitted: FittedText) => fitted.size * (ASCENT + DESCENT + (fitted.lines.length - 1) * fitted.lineHeight);
+const blockHeight = (fitted: FittedText) =>
+  fitted.size * (ASCENT + DESCENT + (fitted.lines.length - 1) * fitted.lineHeight);
 
-function text(value: string, box: Box, weight: FontWeight, maxSize: number, maxLines: number, colour: string, middle = false): string {
+function text(
+  value: string,
+  box: Box,
+  weight: FontWeight,
+  maxSize: number,
+  maxLines: number,
+  colour: string,
+  middle = false,
+): string {
   const fitted = fitText({ text: value, weight, maxSize, minSize: Math.round(maxSize * 0.45), maxLines }, box);
   if (!middle) return textSvg(fitted, box, weight, colour);
   return textSvg(fitted, { ...box, y: box.y + (box.height - blockHeight(fitted)) / 2 }, weight, colour);
 }
 
-const rect = (b: Box, fill: string, radius: number) => `<rect x="${f(b.x)}" y="${f(b.y)}" width="${f(b.width)}" height="${f(b.height)}" rx="${f(radius)}" fill="${fill}"/>`;
+const rect = (b: Box, fill: string, radius: number) =>
+  `<rect x="${f(b.x)}" y="${f(b.y)}" width="${f(b.width)}" height="${f(b.height)}" rx="${f(radius)}" fill="${fill}"/>`;
 
 /** A card holding one line of copy, with a round mark on the left (a tick for benefits, a dot for courses). */
-function card(value: string, box: Box, p: Palette, mark: 'tick' | 'play', maxSize: number, maxLines: number, dx: number): Element {
+function card(
+  value: string,
+  box: Box,
+  p: Palette,
+  mark: 'tick' | 'play',
+  maxSize: number,
+  maxLines: number,
+  dx: number,
+): Element {
   const r = Math.min(26, box.height * 0.2);
   const cx = box.x + 36 + r;
   const cy = box.y + box.height / 2;
@@ -101,7 +119,12 @@ function card(value: string, box: Box, p: Palette, mark: 'tick' | 'play', maxSiz
     mark === 'tick'
       ? `<path d="M${f(cx - r * 0.45)} ${f(cy + r * 0.02)} L${f(cx - r * 0.1)} ${f(cy + r * 0.38)} L${f(cx + r * 0.5)} ${f(cy - r * 0.35)}" fill="none" stroke="${p.tick}" stroke-width="${f(r * 0.22)}" stroke-linecap="round" stroke-linejoin="round"/>`
       : `<path d="M${f(cx - r * 0.3)} ${f(cy - r * 0.45)} L${f(cx + r * 0.5)} ${f(cy)} L${f(cx - r * 0.3)} ${f(cy + r * 0.45)} Z" fill="${p.tick}"/>`;
-  const textBox = { x: cx + r + 30, y: box.y + 16, width: box.x + box.width - (cx + r + 30) - 32, height: box.height - 32 };
+  const textBox = {
+    x: cx + r + 30,
+    y: box.y + 16,
+    width: box.x + box.width - (cx + r + 30) - 32,
+    height: box.height - 32,
+  };
   return {
     shapes: `${rect(box, p.card, 22)}<circle cx="${f(cx)}" cy="${f(cy)}" r="${f(r)}" fill="${p.accent}"/>${icon}`,
     text: text(value, textBox, 500, maxSize, maxLines, p.cardInk, true),
@@ -129,7 +152,10 @@ function logoPlate(content: TeaserContent, x: number, y: number, height: number)
 function qrPlate(qr: QrCode, x: number, y: number, size: number, background: string): Element {
   const unit = Math.floor(size / qr.modules);
   const side = unit * qr.modules;
-  const inner = qr.svg.replace(/^<svg /, `<svg x="${Math.round(x + (size - side) / 2)}" y="${Math.round(y + (size - side) / 2)}" width="${side}" height="${side}" `);
+  const inner = qr.svg.replace(
+    /^<svg /,
+    `<svg x="${Math.round(x + (size - side) / 2)}" y="${Math.round(y + (size - side) / 2)}" width="${side}" height="${side}" `,
+  );
   return { shapes: rect({ x, y, width: size, height: size }, background, 24) + inner, text: '', dx: 0, dy: 40 };
 }
 
@@ -149,7 +175,10 @@ export function layout(content: TeaserContent, format: VideoFormat, qr: QrCode):
   const disc = (cx: number, cy: number, r: number): Disc => ({ cx, cy, r });
 
   const titleBox = at(wide ? 390 : 600, wide ? 290 : 430);
-  const title = fitText({ text: content.programme, weight: 800, maxSize: 128, minSize: 58, maxLines: wide ? 2 : 3 }, titleBox);
+  const title = fitText(
+    { text: content.programme, weight: 800, maxSize: 128, minSize: 58, maxLines: wide ? 2 : 3 },
+    titleBox,
+  );
   const titleBottom = titleBox.y + blockHeight(title);
   scenes.set('intro', {
     name: 'intro',
@@ -158,16 +187,31 @@ export function layout(content: TeaserContent, format: VideoFormat, qr: QrCode):
       plain(textSvg(title, titleBox, 800, p.ink)),
       plain(text(content.org, at(titleBottom + (wide ? 40 : 50), 70), 600, 54, 1, p.heading)),
     ],
-    decor: wide ? { large: disc(1800, 540, 420), small: disc(1800, 540, 220) } : { large: disc(980, 1760, 520), small: disc(980, 1760, 280) },
+    decor: wide
+      ? { large: disc(1800, 540, 420), small: disc(1800, 540, 220) }
+      : { large: disc(980, 1760, 520), small: disc(980, 1760, 280) },
   });
 
   const taglineBox = at(wide ? 280 : 560, wide ? 450 : 720);
-  const tagline = fitText({ text: content.tagline, weight: 800, maxSize: 112, minSize: 50, maxLines: wide ? 4 : 6 }, taglineBox);
+  const tagline = fitText(
+    { text: content.tagline, weight: 800, maxSize: 112, minSize: 50, maxLines: wide ? 4 : 6 },
+    taglineBox,
+  );
   const taglineBottom = taglineBox.y + blockHeight(tagline);
   scenes.set('tagline', {
     name: 'tagline',
-    elements: [plain(textSvg(tagline, taglineBox, 800, p.ink)), { shapes: rect({ x: col.x, y: taglineBottom + 40, width: 180, height: 14 }, p.heading, 7), text: '', dx: -60, dy: 0 }],
-    decor: wide ? { large: disc(1790, 920, 440), small: disc(1560, 170, 120) } : { large: disc(120, 1820, 400), small: disc(930, 300, 130) },
+    elements: [
+      plain(textSvg(tagline, taglineBox, 800, p.ink)),
+      {
+        shapes: rect({ x: col.x, y: taglineBottom + 40, width: 180, height: 14 }, p.heading, 7),
+        text: '',
+        dx: -60,
+        dy: 0,
+      },
+    ],
+    decor: wide
+      ? { large: disc(1790, 920, 440), small: disc(1560, 170, 120) }
+      : { large: disc(120, 1820, 400), small: disc(930, 300, 130) },
   });
 
   const cardW = wide ? 1240 : 880;
@@ -177,9 +221,21 @@ export function layout(content: TeaserContent, format: VideoFormat, qr: QrCode):
     name: 'benefits',
     elements: [
       plain(text(content.benefitsTitle, at(wide ? 150 : 340, wide ? 80 : 110), 700, 64, wide ? 1 : 2, p.heading)),
-      ...content.benefits.map((b, i) => card(b, { x: col.x, y: (wide ? 300 : 520) + i * cardStep, width: cardW, height: cardH }, p, 'tick', wide ? 50 : 54, wide ? 2 : 3, -80)),
+      ...content.benefits.map((b, i) =>
+        card(
+          b,
+          { x: col.x, y: (wide ? 300 : 520) + i * cardStep, width: cardW, height: cardH },
+          p,
+          'tick',
+          wide ? 50 : 54,
+          wide ? 2 : 3,
+          -80,
+        ),
+      ),
     ],
-    decor: wide ? { large: disc(1830, 300, 380), small: disc(1700, 950, 150) } : { large: disc(1000, 1860, 380), small: disc(120, 1700, 110) },
+    decor: wide
+      ? { large: disc(1830, 300, 380), small: disc(1700, 950, 150) }
+      : { large: disc(1000, 1860, 380), small: disc(120, 1700, 110) },
   });
 
   if (content.courses.length > 0) {
@@ -189,9 +245,21 @@ export function layout(content: TeaserContent, format: VideoFormat, qr: QrCode):
       name: 'courses',
       elements: [
         plain(text(content.coursesTitle, at(wide ? 130 : 340, wide ? 80 : 110), 700, 64, wide ? 1 : 2, p.heading)),
-        ...content.courses.map((c, i) => card(c, { x: col.x, y: (wide ? 270 : 520) + i * courseStep, width: cardW, height: courseH }, p, 'play', wide ? 44 : 48, 2, 80)),
+        ...content.courses.map((c, i) =>
+          card(
+            c,
+            { x: col.x, y: (wide ? 270 : 520) + i * courseStep, width: cardW, height: courseH },
+            p,
+            'play',
+            wide ? 44 : 48,
+            2,
+            80,
+          ),
+        ),
       ],
-      decor: wide ? { large: disc(1760, 880, 360), small: disc(1820, 220, 140) } : { large: disc(80, 1860, 380), small: disc(980, 1640, 130) },
+      decor: wide
+        ? { large: disc(1760, 880, 360), small: disc(1820, 220, 140) }
+        : { large: disc(80, 1860, 380), small: disc(980, 1640, 130) },
     });
   }
 
@@ -214,9 +282,13 @@ export function layout(content: TeaserContent, format: VideoFormat, qr: QrCode):
           plain(text(content.scan, at(580, 130), 500, 52, 2, p.heading)),
           plain(text(url, at(1600, 140), 600, 46, 2, p.ink)),
         ],
-    decor: wide ? { large: disc(qrX + qrSize / 2, qrY + qrSize / 2, 390), small: disc(1790, 960, 130) } : { large: disc(540, qrY + qrSize / 2, 380), small: disc(130, 1820, 140) },
+    decor: wide
+      ? { large: disc(qrX + qrSize / 2, qrY + qrSize / 2, 390), small: disc(1790, 960, 130) }
+      : { large: disc(540, qrY + qrSize / 2, 380), small: disc(130, 1820, 140) },
   });
 
-  const bar = wide ? `<rect width="24" height="${height}" fill="${content.colours.secondary}"/>` : `<rect width="${width}" height="24" fill="${content.colours.secondary}"/>`;
+  const bar = wide
+    ? `<rect width="24" height="${height}" fill="${content.colours.secondary}"/>`
+    : `<rect width="${width}" height="24" fill="${content.colours.secondary}"/>`;
   return { format, width, height, background: content.colours.primary, fixed: bar, scenes };
 }

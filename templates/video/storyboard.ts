@@ -44,7 +44,8 @@ export interface Cue {
   text: string;
 }
 
-const stagger = (count: number, first: number, step: number) => Array.from({ length: count }, (_, i) => first + i * step);
+const stagger = (count: number, first: number, step: number) =>
+  Array.from({ length: count }, (_, i) => first + i * step);
 
 export function timeline(content: TeaserContent): Timeline {
   const n = content.benefits.length;
@@ -53,7 +54,8 @@ export function timeline(content: TeaserContent): Timeline {
     { name: 'tagline', length: 96, enters: [0, 8], exits: true },
     { name: 'benefits', length: 20 + 45 * n + 50, enters: [0, ...stagger(n, 20, 45)], exits: true },
   ];
-  if (content.courses.length > 0) plan.push({ name: 'courses', length: 120, enters: [0, ...stagger(content.courses.length, 12, 8)], exits: true });
+  if (content.courses.length > 0)
+    plan.push({ name: 'courses', length: 120, enters: [0, ...stagger(content.courses.length, 12, 8)], exits: true });
   // With little to show (one benefit, no course), the call to action stays longer: never under 16 s.
   const before = plan.reduce((sum, scene) => sum + scene.length, 0);
   plan.push({ name: 'cta', length: Math.max(150, MIN_FRAMES - before), enters: [0, 4, 6, 10], exits: false });
@@ -81,8 +83,14 @@ export function cues(content: TeaserContent, time: Timeline): Cue[] {
         list.push({ start: from, end: to, text: i === 0 ? `${content.benefitsTitle}\n${benefit}` : benefit });
       });
     }
-    if (scene.name === 'courses') list.push({ start: scene.start, end, text: `${content.coursesTitle}\n${content.courses.join(' · ')}` });
-    if (scene.name === 'cta') list.push({ start: scene.start, end, text: `${content.cta} — ${content.scan}\n${displayUrl(content.activationUrl)}` });
+    if (scene.name === 'courses')
+      list.push({ start: scene.start, end, text: `${content.coursesTitle}\n${content.courses.join(' · ')}` });
+    if (scene.name === 'cta')
+      list.push({
+        start: scene.start,
+        end,
+        text: `${content.cta} — ${content.scan}\n${displayUrl(content.activationUrl)}`,
+      });
   }
   return list;
 }

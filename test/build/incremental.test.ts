@@ -16,7 +16,13 @@ describe('incremental builds and shards', () => {
   const root = mkdtempSync(join(tmpdir(), 'launchkit-incr-'));
   const build = async (out: string, options: Partial<BuildOptions> = {}, dataDir = data) => {
     const log = memoryLogger();
-    await runBuild({ dataDir, outDir: join(root, out), options: { strict: false, period: '2026-11', ...options }, log, stages });
+    await runBuild({
+      dataDir,
+      outDir: join(root, out),
+      options: { strict: false, period: '2026-11', ...options },
+      log,
+      stages,
+    });
     return log.lines;
   };
 
@@ -33,15 +39,22 @@ describe('incremental builds and shards', () => {
     expect(tree(join(root, 'dist'))).toEqual(before);
   });
 
-  test('after editing one team\'s message, only that team\'s outputs change', async () => {
+  test("after editing one team's message, only that team's outputs change", async () => {
     const before = tree(join(root, 'dist'));
-    const edited = copyFixture('tiny', { 'org.config.ts': (t) => t.replace('Bienvenue en R&D.', 'Bienvenue en R&D, nouvelle saison !').replace('Welcome to R&D.', 'Welcome to R&D, new season!') });
+    const edited = copyFixture('tiny', {
+      'org.config.ts': (t) =>
+        t
+          .replace('Bienvenue en R&D.', 'Bienvenue en R&D, nouvelle saison !')
+          .replace('Welcome to R&D.', 'Welcome to R&D, new season!'),
+    });
     const lines = await build('dist', {}, edited);
     // The reports do not show the message: rendered again, none; kept from the last build, all.
     expect(lines.join('\n')).toMatch(/reports 2026-11 → 0 team reports \(2 unchanged, kept\)/);
     const after = tree(join(root, 'dist'));
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
-    const changed = Object.keys(after).filter((f) => after[f].sha !== before[f].sha || after[f].mtime !== before[f].mtime);
+    const changed = Object.keys(after).filter(
+      (f) => after[f].sha !== before[f].sha || after[f].mtime !== before[f].mtime,
+    );
     expect(changed.length).toBeGreaterThan(1);
     for (const f of changed) expect(f === 'manifest.json' || /(^|[/.])rd([/.]|$)/.test(f), f).toBe(true);
     expect(changed).toEqual(expect.arrayContaining(['site/fr/equipes/rd/index.html', 'site/en/teams/rd/index.html']));
@@ -51,10 +64,14 @@ describe('incremental builds and shards', () => {
     // Kept outputs are hard links to the previous files, whose hashes the previous manifest has;
     // one changed in place after that manifest was written must be hashed again.
     appendFileSync(join(root, 'dist/reports/2026-11/teams/ventes.pdf'), '% annotated by hand\n');
-    const edited = copyFixture('tiny', { 'org.config.ts': (t) => t.replace('Welcome to R&D.', 'Welcome to R&D, again.') });
+    const edited = copyFixture('tiny', {
+      'org.config.ts': (t) => t.replace('Welcome to R&D.', 'Welcome to R&D, again.'),
+    });
     const lines = await build('dist', {}, edited);
     expect(lines.join('\n')).toMatch(/reports 2026-11 → 0 team reports \(2 unchanged, kept\)/);
-    const { files } = JSON.parse(readFileSync(join(root, 'dist/manifest.json'), 'utf8')) as { files: Record<string, string> };
+    const { files } = JSON.parse(readFileSync(join(root, 'dist/manifest.json'), 'utf8')) as {
+      files: Record<string, string>;
+    };
     const onDisk = Object.entries(tree(join(root, 'dist'))).filter(([f]) => f !== 'manifest.json');
     expect(files).toEqual(Object.fromEntries(onDisk.map(([f, { sha }]) => [f, sha])));
   }, 300_000);

@@ -17,7 +17,13 @@ const data = join(FIXTURES, 'tiny');
 test('a stage that fails halfway leaves the previous dist/ as it was and no temporary folder', async () => {
   const parent = mkdtempSync(join(tmpdir(), 'launchkit-out-'));
   const out = join(parent, 'dist');
-  await runBuild({ dataDir: data, outDir: out, options: { strict: false }, log: memoryLogger(), stages: [invitationsStage] });
+  await runBuild({
+    dataDir: data,
+    outDir: out,
+    options: { strict: false },
+    log: memoryLogger(),
+    stages: [invitationsStage],
+  });
   const before = readFileSync(join(out, 'manifest.json'), 'utf8');
   const failing: Stage = {
     name: 'reports',
@@ -26,7 +32,15 @@ test('a stage that fails halfway leaves the previous dist/ as it was and no temp
       throw new Error('renderer crashed');
     },
   };
-  await expect(runBuild({ dataDir: data, outDir: out, options: { strict: false }, log: memoryLogger(), stages: [invitationsStage, failing] })).rejects.toThrow('renderer crashed');
+  await expect(
+    runBuild({
+      dataDir: data,
+      outDir: out,
+      options: { strict: false },
+      log: memoryLogger(),
+      stages: [invitationsStage, failing],
+    }),
+  ).rejects.toThrow('renderer crashed');
   expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toBe(before);
   expect(existsSync(join(out, 'half-written.pdf'))).toBe(false);
   expect(readdirSync(parent)).toEqual(['dist']);
@@ -75,11 +89,18 @@ test('a build killed halfway (SIGKILL while it renders reports) leaves the previ
   expect(readdirSync(parent)).toEqual(['dist']);
 }, 120_000);
 
-test('a stage run alone keeps the other stages\' outputs', async () => {
+test("a stage run alone keeps the other stages' outputs", async () => {
   const out = join(mkdtempSync(join(tmpdir(), 'launchkit-out-')), 'dist');
   mkdirSync(join(out, 'reports'), { recursive: true });
   writeFileSync(join(out, 'reports', 'org.pdf'), 'an earlier report');
-  await runBuild({ dataDir: data, outDir: out, options: { strict: false }, log: memoryLogger(), stages: [invitationsStage], partial: true });
+  await runBuild({
+    dataDir: data,
+    outDir: out,
+    options: { strict: false },
+    log: memoryLogger(),
+    stages: [invitationsStage],
+    partial: true,
+  });
   expect(readFileSync(join(out, 'reports', 'org.pdf'), 'utf8')).toBe('an earlier report');
   expect(existsSync(join(out, 'invitations', 'summary.csv'))).toBe(true);
   expect(Object.keys(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).files)).toContain('reports/org.pdf');
@@ -88,13 +109,21 @@ test('a stage run alone keeps the other stages\' outputs', async () => {
 test('a stage run alone starts from the previous output, less what it writes itself', async () => {
   const parent = mkdtempSync(join(tmpdir(), 'launchkit-out-'));
   const [out, tmp] = [join(parent, 'dist'), join(parent, 'tmp')];
-  for (const file of ['kit/emails/launch.fr.html', 'kit/video/teaser.fr.landscape.mp4', 'reports/2026-11/org.pdf', 'data-quality.csv']) {
+  for (const file of [
+    'kit/emails/launch.fr.html',
+    'kit/video/teaser.fr.landscape.mp4',
+    'reports/2026-11/org.pdf',
+    'data-quality.csv',
+  ]) {
     mkdirSync(join(out, file, '..'), { recursive: true });
     writeFileSync(join(out, file), file);
   }
   mkdirSync(tmp);
   // `launchkit kit`: the kit stage owns kit/, the video stage (not running) owns kit/video/.
   await carryOver(out, tmp, ['kit', 'data-quality.csv'], ['kit/video', 'reports', 'site', 'invitations']);
-  const carried = readdirSync(tmp, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(tmp.length + 1)).sort();
+  const carried = readdirSync(tmp, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(tmp.length + 1))
+    .sort();
   expect(carried).toEqual(['kit/video/teaser.fr.landscape.mp4', 'reports/2026-11/org.pdf']);
 });

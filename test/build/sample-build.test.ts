@@ -15,7 +15,9 @@ const DATA = join(FIXTURES, '../../data');
 const out = join(mkdtempSync(join(tmpdir(), 'launchkit-sample-')), 'dist');
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
 }
 
 /** A file's text as a person would read it: PDFs through pdftotext, images not at all. */
@@ -34,7 +36,7 @@ describe('the sample organisation, built whole', () => {
     memberEmails = (await rows(db, 'SELECT email FROM members')).map((r) => String(r.email));
   }, 600_000);
 
-  test('no file of the public site or the kit holds a member\'s e-mail', () => {
+  test("no file of the public site or the kit holds a member's e-mail", () => {
     expect(memberEmails.length).toBeGreaterThan(250);
     const publicFiles = [...files(join(out, 'site')), ...files(join(out, 'kit'))];
     let read = 0;

@@ -31,7 +31,9 @@ describe('launchkit CLI', () => {
     expect(run.stdout).toMatch(/invitations → 2 people in 2 batches/);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(manifest.inputs).toMatch(/^[0-9a-f]{64}$/);
-    expect(Object.keys(manifest.files)).toEqual(expect.arrayContaining(['invitations/summary.csv', 'invitations/rd/member.txt', 'data-quality.csv']));
+    expect(Object.keys(manifest.files)).toEqual(
+      expect.arrayContaining(['invitations/summary.csv', 'invitations/rd/member.txt', 'data-quality.csv']),
+    );
   });
 
   test('a build that fails on bad data exits 1, names file and line, and leaves dist/ byte-identical', () => {
@@ -54,7 +56,9 @@ describe('launchkit CLI', () => {
     expect(run.output).toMatch(/members\.csv:4: error: role: "chef" cannot be read/);
     expect(run.output).toMatch(/members\.csv:6: error: "tom.tran@" is not a valid e-mail address/);
     expect(run.output).not.toMatch(STACK);
-    expect(readFileSync(join(report, 'data-quality.csv'), 'utf8')).toMatch(/^file,line,severity,code,message,hint\n.*members\.csv,4,error,unreadable-value,/m);
+    expect(readFileSync(join(report, 'data-quality.csv'), 'utf8')).toMatch(
+      /^file,line,severity,code,message,hint\n.*members\.csv,4,error,unreadable-value,/m,
+    );
   });
 
   test('--strict makes a warning stop the build', () => {
@@ -92,11 +96,16 @@ describe('launchkit CLI', () => {
 
   // The machine's own Node is 20 here; the project runs on the Node it installs.
   const systemNode = '/usr/bin/node';
-  const systemVersion = existsSync(systemNode) ? spawnSync(systemNode, ['--version'], { encoding: 'utf8' }).stdout.trim() : '';
-  test.runIf(/^v(1\d|20|21|22\.([0-9]|1[01])\.)/.test(systemVersion))(`Node ${systemVersion} is refused with one clear line`, () => {
-    const run = launchkit(['--help'], { node: systemNode });
-    expect(run.code).toBe(1);
-    expect(run.stderr.trim().split('\n')).toHaveLength(1);
-    expect(run.stderr).toMatch(/^launchkit needs Node 22\.12 or later \(this is /);
-  });
+  const systemVersion = existsSync(systemNode)
+    ? spawnSync(systemNode, ['--version'], { encoding: 'utf8' }).stdout.trim()
+    : '';
+  test.runIf(/^v(1\d|20|21|22\.([0-9]|1[01])\.)/.test(systemVersion))(
+    `Node ${systemVersion} is refused with one clear line`,
+    () => {
+      const run = launchkit(['--help'], { node: systemNode });
+      expect(run.code).toBe(1);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toMatch(/^launchkit needs Node 22\.12 or later \(this is /);
+    },
+  );
 });

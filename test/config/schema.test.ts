@@ -23,7 +23,10 @@ function problems(raw: unknown): string[] {
     parseConfig(raw, 'org.config.ts');
   } catch (error) {
     expect(error).toBeInstanceOf(CliError);
-    return (error as CliError).message.split('\n').slice(1).map((l) => l.trim());
+    return (error as CliError).message
+      .split('\n')
+      .slice(1)
+      .map((l) => l.trim());
   }
   return [];
 }
@@ -45,7 +48,16 @@ describe('configuration', () => {
       programme: { ...minimal.programme, launchDate: '01/10/2026', licences: -3 },
       comms: { ...minimal.comms, tagline: { fr: 'seulement en français' } },
       teams: [{ id: 'Sales Team', name: { fr: 'Ventes', en: 'Sales' }, criteria: {}, message: { fr: 'x', en: 'y' } }],
-      goals: [{ id: 'g', label: { fr: 'x', en: 'y' }, metric: 'happiness', target: 1, deadline: '2026-12-31', scope: { team: 'nope' } }],
+      goals: [
+        {
+          id: 'g',
+          label: { fr: 'x', en: 'y' },
+          metric: 'happiness',
+          target: 1,
+          deadline: '2026-12-31',
+          scope: { team: 'nope' },
+        },
+      ],
       colour: 'typo',
     };
     const lines = problems(broken);
@@ -65,12 +77,17 @@ describe('configuration', () => {
   });
 
   test('a text missing in a configured language is named by its path', () => {
-    const lines = problems({ ...minimal, comms: { ...minimal.comms, benefits: [{ fr: 'a', en: 'b' }, { fr: 'seul' }] } });
+    const lines = problems({
+      ...minimal,
+      comms: { ...minimal.comms, benefits: [{ fr: 'a', en: 'b' }, { fr: 'seul' }] },
+    });
     expect(lines).toEqual(['comms.benefits.1.en: missing the en text']);
   });
 
   test('a config file with an error is refused with its path, not a stack trace', async () => {
-    const dir = copyFixture('tiny', { 'org.config.ts': (t) => t.replace("licences: 10", "licences: 'ten'") });
-    await expect(loadConfig(dir)).rejects.toThrow(/org\.config\.ts: 1 problem\(s\) in the configuration\n {2}programme\.licences: /);
+    const dir = copyFixture('tiny', { 'org.config.ts': (t) => t.replace('licences: 10', "licences: 'ten'") });
+    await expect(loadConfig(dir)).rejects.toThrow(
+      /org\.config\.ts: 1 problem\(s\) in the configuration\n {2}programme\.licences: /,
+    );
   });
 });

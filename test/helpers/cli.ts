@@ -8,7 +8,11 @@ const command = (args: string[]) => ['--import', 'tsx', join(ROOT, 'scripts/cli/
 const env = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' };
 
 export function launchkit(args: string[], options: { cwd?: string; node?: string } = {}) {
-  const result = spawnSync(options.node ?? process.execPath, command(args), { cwd: options.cwd ?? ROOT, encoding: 'utf8', env });
+  const result = spawnSync(options.node ?? process.execPath, command(args), {
+    cwd: options.cwd ?? ROOT,
+    encoding: 'utf8',
+    env,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, output: result.stdout + result.stderr };
 }
 

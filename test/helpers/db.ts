@@ -9,7 +9,12 @@ import { registerInstance } from '../../scripts/load/connections.ts';
 import { keyActivityRows } from '../../scripts/load/normalize.ts';
 
 type Row = Record<string, string | number | boolean | null | string[]>;
-export interface TestRows { members?: Row[]; teams?: Row[]; activity?: Row[]; courses?: Row[] }
+export interface TestRows {
+  members?: Row[];
+  teams?: Row[];
+  activity?: Row[];
+  courses?: Row[];
+}
 
 const TABLES_SQL = readFileSync(join(import.meta.dirname, '../../scripts/load/tables.sql'), 'utf8');
 
@@ -31,7 +36,9 @@ export async function createTestDb(rows: TestRows): Promise<DuckDBConnection> {
     for (const [i, row] of list.entries()) {
       const withLine: Row = { line: i + 2, ...row };
       const columns = Object.keys(withLine);
-      await db.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => literal(withLine[c])).join(', ')})`);
+      await db.run(
+        `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => literal(withLine[c])).join(', ')})`,
+      );
     }
   }
   await keyActivityRows(db);

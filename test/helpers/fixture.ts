@@ -16,11 +16,14 @@ export type Edits = Record<string, (text: string) => string>;
 export function copyFixture(name: string, edits: Edits = {}): string {
   const dir = mkdtempSync(join(tmpdir(), `launchkit-${name}-`));
   cpSync(join(FIXTURES, name), dir, { recursive: true });
-  for (const [file, edit] of Object.entries(edits)) writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), 'utf8')));
+  for (const [file, edit] of Object.entries(edits))
+    writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), 'utf8')));
   return dir;
 }
 
-export async function loadDir(dir: string): Promise<{ db: DuckDBConnection; problems: Awaited<ReturnType<typeof loadExports>>['problems'] }> {
+export async function loadDir(
+  dir: string,
+): Promise<{ db: DuckDBConnection; problems: Awaited<ReturnType<typeof loadExports>>['problems'] }> {
   const config = await loadConfig(dir);
   const db = await openDatabase();
   const { problems } = await loadExports(db, dir, config, memoryLogger());
@@ -45,7 +48,10 @@ export function tree(dir: string): Record<string, { sha: string; mtime: number }
   for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!e.isFile()) continue;
     const path = join(e.parentPath, e.name);
-    files[relative(dir, path)] = { sha: createHash('sha256').update(readFileSync(path)).digest('hex'), mtime: statSync(path).mtimeMs };
+    files[relative(dir, path)] = {
+      sha: createHash('sha256').update(readFileSync(path)).digest('hex'),
+      mtime: statSync(path).mtimeMs,
+    };
   }
   return files;
 }

@@ -22,12 +22,27 @@ test('one paste-ready batch per team and role, for everyone invited and not yet 
       '\n',
   });
   const out = join(mkdtempSync(join(tmpdir(), 'launchkit-inv-')), 'dist');
-  await runBuild({ dataDir: data, outDir: out, options: { strict: false }, log: memoryLogger(), stages: [invitationsStage] });
+  await runBuild({
+    dataDir: data,
+    outDir: out,
+    options: { strict: false },
+    log: memoryLogger(),
+    stages: [invitationsStage],
+  });
   const dir = join(out, 'invitations');
   expect(readFileSync(join(dir, 'summary.csv'), 'utf8')).toBe(
-    ['team_id,role,count,file', '_no-team,manager,1,_no-team/manager.txt', 'rd,member,1,rd/member.txt', 'rd,supervisor,1,rd/supervisor.txt', 'ventes,member,2,ventes/member.txt', ''].join('\n'),
+    [
+      'team_id,role,count,file',
+      '_no-team,manager,1,_no-team/manager.txt',
+      'rd,member,1,rd/member.txt',
+      'rd,supervisor,1,rd/supervisor.txt',
+      'ventes,member,2,ventes/member.txt',
+      '',
+    ].join('\n'),
   );
-  expect(readFileSync(join(dir, 'ventes/member.txt'), 'utf8')).toBe('anne.aubert@tiny.example\ntom.tran@tiny.example\n');
+  expect(readFileSync(join(dir, 'ventes/member.txt'), 'utf8')).toBe(
+    'anne.aubert@tiny.example\ntom.tran@tiny.example\n',
+  );
   expect(readFileSync(join(dir, 'rd/member.txt'), 'utf8')).toBe('noe.noel@tiny.example\n');
   expect(readFileSync(join(dir, 'rd/supervisor.txt'), 'utf8')).toBe('paul.sup@tiny.example\n');
   expect(readFileSync(join(dir, '_no-team/manager.txt'), 'utf8')).toBe('mia.manager@tiny.example\n');

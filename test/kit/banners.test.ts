@@ -6,9 +6,11 @@ import { inkWidth, resvgOptions, textSvg } from '../../templates/banners/fit.ts'
 import { loadConfig } from '../../scripts/config/load-config.ts';
 import { FIXTURE_DIR } from './fixture.ts';
 
-const LONG_ORG = 'Société Coopérative Internationale des Transports Ferroviaires, Fluviaux et Maritimes de la Région Auvergne-Rhône-Alpes et Associés Réunis';
+const LONG_ORG =
+  'Société Coopérative Internationale des Transports Ferroviaires, Fluviaux et Maritimes de la Région Auvergne-Rhône-Alpes et Associés Réunis';
 const LONG_TITLE = 'Programme-de-formation-continue-extraordinairement-long-sans-aucun-espace';
-const LONG_TAGLINE = 'Apprenez à votre rythme, sur ordinateur comme sur mobile, pendant votre temps de travail, avec des centaines de cours certifiants et des parcours métiers conçus avec vos managers';
+const LONG_TAGLINE =
+  'Apprenez à votre rythme, sur ordinateur comme sur mobile, pendant votre temps de travail, avec des centaines de cours certifiants et des parcours métiers conçus avec vos managers';
 
 describe('banners', () => {
   it('fit very long names and titles in every format, at the exact pixel size', async () => {
@@ -32,7 +34,12 @@ describe('banners', () => {
     const b = banner(config, 'en', 'email-header');
     const title = b.blocks.find((x) => x.role === 'title')!;
     // The same line drawn three times larger than the layout chose: it must be caught.
-    const tooBig = textSvg({ size: title.box.height * 1.2, lineHeight: 1.15, lines: ['Alpina Learns and much more'] }, title.box, 800, '#fff');
+    const tooBig = textSvg(
+      { size: title.box.height * 1.2, lineHeight: 1.15, lines: ['Alpina Learns and much more'] },
+      title.box,
+      800,
+      '#fff',
+    );
     const over = overflowingBlocks({ ...b, blocks: [{ ...title, svg: tooBig }] });
     expect(over.map((o) => o.role)).toEqual(['title']);
     expect(over[0]!.ink!.width).toBeGreaterThan(title.box.width);

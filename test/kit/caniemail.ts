@@ -9,11 +9,11 @@ import { doIUseEmail } from '@jsx-email/doiuse-email';
 export const CLIENTS = ['gmail.*', 'outlook.*', 'apple-mail.*'];
 
 export const DEGRADES_SAFELY: Record<string, string> = {
-  '@media': 'responsive columns; Outlook for Windows gets the fixed 600 px layout from MJML\'s mso tables',
-  'Chaining selectors': 'only inside MJML\'s responsive @media rules',
-  'Descendant combinator': 'only inside MJML\'s reset styles; inline styles carry the design',
-  'Type selector': 'MJML\'s reset styles; inline styles carry the design',
-  'Class selector': 'MJML\'s responsive classes; inline styles carry the design',
+  '@media': "responsive columns; Outlook for Windows gets the fixed 600 px layout from MJML's mso tables",
+  'Chaining selectors': "only inside MJML's responsive @media rules",
+  'Descendant combinator': "only inside MJML's reset styles; inline styles carry the design",
+  'Type selector': "MJML's reset styles; inline styles carry the design",
+  'Class selector': "MJML's responsive classes; inline styles carry the design",
   'ID selector': '#outlook a reset, for Outlook.com only',
   'display:none': 'hides the preview text in the body; clients without it show it in the inbox list anyway',
   opacity: 'hides the preview text; see display:none',
@@ -23,7 +23,7 @@ export const DEGRADES_SAFELY: Record<string, string> = {
   'word-break': 'long URLs wrap in clients that support it',
   'border-spacing': 'tables have cellspacing="0" as well',
   'border-radius': 'rounded buttons come out square in Outlook for Windows',
-  '<body> element': 'clients that replace <body> by a <div> keep the wrapper\'s inline styles',
+  '<body> element': "clients that replace <body> by a <div> keep the wrapper's inline styles",
   'target attribute': 'Gmail opens links in a new tab by itself',
   'aria-label attribute': 'accessibility hint, ignored where unsupported',
   'role attribute': 'accessibility hint (role="presentation" tables), ignored where unsupported',

@@ -11,23 +11,35 @@ import { FIXTURE_DIR } from './fixture.ts';
 describe('e-mail building blocks', () => {
   it('escape interpolated copy and keep only markup built by mj', () => {
     const out = mj`<mj-text title="${'"x"'}">${'<script>alert(1)</script> & <b>'}${new Markup('<br>')}</mj-text>`;
-    expect(out.value).toBe('<mj-text title="&quot;x&quot;">&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;<br></mj-text>');
+    expect(out.value).toBe(
+      '<mj-text title="&quot;x&quot;">&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;<br></mj-text>',
+    );
   });
 
   it('refuse MJML that strict validation rejects, naming the e-mail', async () => {
-    const doc = { name: 'broken', lang: 'fr' as const, title: { fr: 'x', en: 'x' }, subject: 's', preview: 'p', mjml: '<mjml><mj-body><mj-section><mj-text>not in a column</mj-text></mj-section></mj-body></mjml>' };
+    const doc = {
+      name: 'broken',
+      lang: 'fr' as const,
+      title: { fr: 'x', en: 'x' },
+      subject: 's',
+      preview: 'p',
+      mjml: '<mjml><mj-body><mj-section><mj-text>not in a column</mj-text></mj-section></mj-body></mjml>',
+    };
     await expect(renderEmail(doc)).rejects.toThrow(CliError);
     await expect(renderEmail(doc)).rejects.toThrow(/broken\.fr is not valid MJML/);
   });
 
   it('fail the caniemail lint on a feature Outlook does not support', () => {
-    const html = '<!doctype html><html lang="en"><body><div style="display:flex;background-image:url(https://x/y.png)">x</div></body></html>';
+    const html =
+      '<!doctype html><html lang="en"><body><div style="display:flex;background-image:url(https://x/y.png)">x</div></body></html>';
     const errors = compatibilityErrors(html);
     expect(errors.some((e) => e.startsWith('display:flex:') && e.includes('outlook.windows'))).toBe(true);
   });
 
   it('tag web links per campaign and leave mailto alone', () => {
-    expect(tagLink('https://a.example/p?x=1', 'launch', 'fr')).toBe('https://a.example/p?x=1&utm_source=launchkit&utm_medium=email&utm_campaign=launch&utm_content=fr');
+    expect(tagLink('https://a.example/p?x=1', 'launch', 'fr')).toBe(
+      'https://a.example/p?x=1&utm_source=launchkit&utm_medium=email&utm_campaign=launch&utm_content=fr',
+    );
     expect(tagLink('mailto:a@b.example', 'launch', 'fr')).toBe('mailto:a@b.example');
   });
 

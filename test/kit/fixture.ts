@@ -31,7 +31,15 @@ function member(email: string, team: string, active: boolean) {
 }
 
 function activity(email: string, course: string, date: string, minutes: number, certificate = false) {
-  return { email, course_id: course, date, minutes, progress_pct: certificate ? 100 : 40, completed: certificate, certificate };
+  return {
+    email,
+    course_id: course,
+    date,
+    minutes,
+    progress_pct: certificate ? 100 : 40,
+    completed: certificate,
+    certificate,
+  };
 }
 
 export const ROWS = {
@@ -47,9 +55,33 @@ export const ROWS = {
     { team_id: 'direction', name: 'Direction', supervisor_emails: [] },
   ],
   courses: [
-    { course_id: 'c-sql', title: 'SQL pour tous', url: 'https://openclassrooms.com/fr/courses/sql', domain: 'Data', duration_hours: 10, level: 'débutant', language: 'fr' },
-    { course_id: 'c-excel', title: 'Excel <b>avancé</b>', url: 'https://openclassrooms.com/fr/courses/excel', domain: 'Bureautique', duration_hours: 6, level: 'avancé', language: 'fr' },
-    { course_id: 'c-negociation', title: 'Négocier', url: 'https://openclassrooms.com/fr/courses/negocier', domain: 'Vente', duration_hours: 4, level: 'débutant', language: 'fr' },
+    {
+      course_id: 'c-sql',
+      title: 'SQL pour tous',
+      url: 'https://openclassrooms.com/fr/courses/sql',
+      domain: 'Data',
+      duration_hours: 10,
+      level: 'débutant',
+      language: 'fr',
+    },
+    {
+      course_id: 'c-excel',
+      title: 'Excel <b>avancé</b>',
+      url: 'https://openclassrooms.com/fr/courses/excel',
+      domain: 'Bureautique',
+      duration_hours: 6,
+      level: 'avancé',
+      language: 'fr',
+    },
+    {
+      course_id: 'c-negociation',
+      title: 'Négocier',
+      url: 'https://openclassrooms.com/fr/courses/negocier',
+      domain: 'Vente',
+      duration_hours: 4,
+      level: 'débutant',
+      language: 'fr',
+    },
   ],
   activity: [
     ...['v1', 'v2', 'v3', 'v4'].map((m) => activity(`${m}@alpina.example`, 'c-sql', '2026-10-05', 60)),
@@ -63,7 +95,9 @@ export interface TestContext extends BuildContext {
   lines: string[];
 }
 
-export async function kitContext(overrides: { configPatch?: (c: BuildContext['config']) => void; bleed?: boolean } = {}): Promise<TestContext> {
+export async function kitContext(
+  overrides: { configPatch?: (c: BuildContext['config']) => void; bleed?: boolean } = {},
+): Promise<TestContext> {
   const config = await loadConfig(FIXTURE_DIR);
   overrides.configPatch?.(config);
   const lines: string[] = [];

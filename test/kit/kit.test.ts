@@ -56,7 +56,11 @@ describe('manifest', () => {
     // 2 languages × (A5, A4, A3, 3 team flyers)
     expect(manifest.files.filter((f) => f.kind === 'print')).toHaveLength(12);
     expect(manifest.files.filter((f) => f.kind === 'banner')).toHaveLength(16);
-    expect(ctx.lines).toEqual([expect.stringMatching(/^kit → 12 e-mails \([\d.]+ s\), 12 PDFs \([\d.]+ s\), 8 banners \([\d.]+ s\), calendar in [\d.]+ s$/)]);
+    expect(ctx.lines).toEqual([
+      expect.stringMatching(
+        /^kit → 12 e-mails \([\d.]+ s\), 12 PDFs \([\d.]+ s\), 8 banners \([\d.]+ s\), calendar in [\d.]+ s$/,
+      ),
+    ]);
   });
 });
 
@@ -74,12 +78,20 @@ describe('previews', () => {
     }
     // Each per-team file names its team and series: the kit page shows a series as one card.
     const flyer = manifest.files.find((f) => f.path === 'print/team-data.en.pdf')!;
-    expect(flyer.team).toEqual({ id: 'data', name: { fr: 'Données <script>alert(1)</script>', en: 'Data <script>alert(1)</script>' } });
-    expect(flyer.series).toEqual({ id: 'print/team.en', title: { fr: 'Flyers d’équipe, un par équipe (anglais)', en: 'Team flyers, one per team (English)' } });
+    expect(flyer.team).toEqual({
+      id: 'data',
+      name: { fr: 'Données <script>alert(1)</script>', en: 'Data <script>alert(1)</script>' },
+    });
+    expect(flyer.series).toEqual({
+      id: 'print/team.en',
+      title: { fr: 'Flyers d’équipe, un par équipe (anglais)', en: 'Team flyers, one per team (English)' },
+    });
     expect(manifest.files.filter((f) => f.series?.id === 'emails/reminder.fr').map((f) => f.path)).toHaveLength(6);
     expect(manifest.files.find((f) => f.path === 'emails/launch.fr.html')!.series).toBeUndefined();
     // The print preview is page 1 of the first team's flyer (config order), as poppler draws it.
-    expect(readQrPng(join(kit, 'previews/print/team.en.png'))).toBe('https://learn.alpina.example/en/teams/ventes-lyon/');
+    expect(readQrPng(join(kit, 'previews/print/team.en.png'))).toBe(
+      'https://learn.alpina.example/en/teams/ventes-lyon/',
+    );
   });
 });
 
@@ -170,7 +182,12 @@ describe('print', () => {
   const size = (paper: string) => ({ A5: [419.53, 595.28], A4: [595.28, 841.89], A3: [841.89, 1190.55] })[paper]!;
 
   it('has the paper sizes of A5, A4 and A3', () => {
-    for (const [file, paper] of [['flyer-a5', 'A5'], ['flyer-a4', 'A4'], ['poster-a3', 'A3'], ['team-data', 'A5']] as const) {
+    for (const [file, paper] of [
+      ['flyer-a5', 'A5'],
+      ['flyer-a4', 'A4'],
+      ['poster-a3', 'A3'],
+      ['team-data', 'A5'],
+    ] as const) {
       for (const lang of ['fr', 'en']) {
         const got = pdfPageSize(join(kit, `print/${file}.${lang}.pdf`));
         expect(got.pages).toBe(1);
@@ -193,11 +210,19 @@ describe('print', () => {
   });
 
   it('holds a QR code that reads back as exactly the intended URL', () => {
-    expect(readQr(join(kit, 'print/flyer-a5.fr.pdf'))).toBe('https://openclassrooms.com/fr/business/activate?org=alpina');
-    expect(readQr(join(kit, 'print/team-ventes-lyon.en.pdf'))).toBe('https://learn.alpina.example/en/teams/ventes-lyon/');
+    expect(readQr(join(kit, 'print/flyer-a5.fr.pdf'))).toBe(
+      'https://openclassrooms.com/fr/business/activate?org=alpina',
+    );
+    expect(readQr(join(kit, 'print/team-ventes-lyon.en.pdf'))).toBe(
+      'https://learn.alpina.example/en/teams/ventes-lyon/',
+    );
     // The French team page lives where the site puts it (regression: the flyer pointed to /fr/teams/).
-    expect(readQr(join(kit, 'print/team-ventes-lyon.fr.pdf'))).toBe('https://learn.alpina.example/fr/equipes/ventes-lyon/');
-    expect(readQr(join(kit, 'print/poster-a3.en.pdf'), 40)).toBe('https://openclassrooms.com/fr/business/activate?org=alpina');
+    expect(readQr(join(kit, 'print/team-ventes-lyon.fr.pdf'))).toBe(
+      'https://learn.alpina.example/fr/equipes/ventes-lyon/',
+    );
+    expect(readQr(join(kit, 'print/poster-a3.en.pdf'), 40)).toBe(
+      'https://openclassrooms.com/fr/business/activate?org=alpina',
+    );
   });
 });
 
@@ -228,7 +253,11 @@ describe('calendar', () => {
 describe('every kit file', () => {
   const BAD = /\bundefined\b|\bNaN\b|\[object Object\]|\{\{|\}\}|\$\{|%s\b/;
   /** What a template writes, without the CSS MJML adds (`}}` closes its @media rules) or embedded images. */
-  const written = (text: string) => text.replace(/<style[^>]*>[\s\S]*?<\/style>/g, '').replace(/<!--[\s\S]*?-->/g, '').replace(/data:[\w/+.-]+;base64,[\w+/=]+/g, '');
+  const written = (text: string) =>
+    text
+      .replace(/<style[^>]*>[\s\S]*?<\/style>/g, '')
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/data:[\w/+.-]+;base64,[\w+/=]+/g, '');
 
   it('holds no undefined, NaN, [object Object] or unfilled placeholder (PDFs through pdftotext)', () => {
     const all = walk(kit);
@@ -256,8 +285,14 @@ describe('every kit file', () => {
     const again = await kitContext();
     await runKit(again, { workers: 2 });
     const second = join(again.out, 'kit');
-    const list = walk(kit).map((f) => relative(kit, f)).sort();
-    expect(walk(second).map((f) => relative(second, f)).sort()).toEqual(list);
+    const list = walk(kit)
+      .map((f) => relative(kit, f))
+      .sort();
+    expect(
+      walk(second)
+        .map((f) => relative(second, f))
+        .sort(),
+    ).toEqual(list);
     const differ = list.filter((f) => !readFileSync(join(kit, f)).equals(readFileSync(join(second, f))));
     expect(differ).toEqual([]);
   });

@@ -12,7 +12,11 @@ import { pdfPageSize, pdfText, readQr } from './pdf.ts';
 
 const MM = 72 / 25.4;
 
-async function render(bleed: boolean, path: string, patch?: (c: Awaited<ReturnType<typeof loadConfig>>) => void): Promise<string> {
+async function render(
+  bleed: boolean,
+  path: string,
+  patch?: (c: Awaited<ReturnType<typeof loadConfig>>) => void,
+): Promise<string> {
   const config = await loadConfig(FIXTURE_DIR);
   patch?.(config);
   const file = printFiles(config, { bleed }).find((f) => f.path === path)!;
@@ -23,7 +27,22 @@ async function render(bleed: boolean, path: string, patch?: (c: Awaited<ReturnTy
 
 /** RGB of pixel (x, y) of page 1 rendered at 300 dpi. */
 function pixel(pdf: string, x: number, y: number): [number, number, number] {
-  execFileSync('pdftoppm', ['-png', '-r', '300', '-x', '0', '-y', '0', '-W', '80', '-H', '80', '-singlefile', pdf, pdf.replace(/\.pdf$/, '')]);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '300',
+    '-x',
+    '0',
+    '-y',
+    '0',
+    '-W',
+    '80',
+    '-H',
+    '80',
+    '-singlefile',
+    pdf,
+    pdf.replace(/\.pdf$/, ''),
+  ]);
   const png = PNG.sync.read(readFileSync(pdf.replace(/\.pdf$/, '.png')));
   const i = (y * png.width + x) * 4;
   return [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
@@ -32,11 +51,14 @@ function pixel(pdf: string, x: number, y: number): [number, number, number] {
 describe('print with a long activation URL', () => {
   // Regression: react-pdf cannot break a word without spaces and silently dropped the URL's end.
   it('prints the whole URL over several lines and encodes it whole in the QR code', async () => {
-    const url = 'https://openclassrooms.com/fr/business/activate-your-premium-licence-now?organisation=groupe-alpina-societe-cooperative&campaign=launch-2026-september&ref=flyer';
+    const url =
+      'https://openclassrooms.com/fr/business/activate-your-premium-licence-now?organisation=groupe-alpina-societe-cooperative&campaign=launch-2026-september&ref=flyer';
     const pdf = await render(false, 'print/flyer-a5.fr.pdf', (c) => (c.programme.activationUrl = url));
     const text = pdfText(pdf);
     expect(text.replace(/\s+/g, '')).toContain(url);
-    expect(text.split('\n').filter((l) => l.includes('openclassrooms.com') || l.includes('campaign=')).length).toBeGreaterThanOrEqual(2);
+    expect(
+      text.split('\n').filter((l) => l.includes('openclassrooms.com') || l.includes('campaign=')).length,
+    ).toBeGreaterThanOrEqual(2);
     expect(readQr(pdf)).toBe(url);
     expect(pdfPageSize(pdf).pages).toBe(1);
   });

@@ -9,11 +9,15 @@ describe('kit privacy guard', () => {
     const ctx = await kitContext();
     const texts = new Map([['emails/launch.fr.txt', 'Écrivez à V1@alpina.example pour toute question.']]);
     await expect(assertNoMemberEmail(ctx, texts)).rejects.toThrow(CliError);
-    await expect(assertNoMemberEmail(ctx, texts)).rejects.toThrow('kit/emails/launch.fr.txt: holds the member address v1@alpina.example');
+    await expect(assertNoMemberEmail(ctx, texts)).rejects.toThrow(
+      'kit/emails/launch.fr.txt: holds the member address v1@alpina.example',
+    );
   });
 
   it('lets the programme contact through even when that person is a member', async () => {
     const ctx = await kitContext({ configPatch: (c) => (c.programme.contact.email = 'v2@alpina.example') });
-    await expect(assertNoMemberEmail(ctx, new Map([['calendar.ics', 'contact: v2@alpina.example, not-a-member@else.example']]))).resolves.toBeUndefined();
+    await expect(
+      assertNoMemberEmail(ctx, new Map([['calendar.ics', 'contact: v2@alpina.example, not-a-member@else.example']])),
+    ).resolves.toBeUndefined();
   });
 });

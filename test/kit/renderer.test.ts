@@ -4,7 +4,14 @@ import { CliError } from '../../scripts/cli/errors.ts';
 import { forEachLimit } from '../../scripts/build/pool.ts';
 import { openKitRenderer } from '../../scripts/kit/renderer.ts';
 
-const broken = { name: 'broken', lang: 'fr' as const, title: { fr: 'x', en: 'x' }, subject: 's', preview: 'p', mjml: '<mjml><mj-body><mj-section><mj-text>not in a column</mj-text></mj-section></mj-body></mjml>' };
+const broken = {
+  name: 'broken',
+  lang: 'fr' as const,
+  title: { fr: 'x', en: 'x' },
+  subject: 's',
+  preview: 'p',
+  mjml: '<mjml><mj-body><mj-section><mj-text>not in a column</mj-text></mj-section></mj-body></mjml>',
+};
 
 describe('kit renderer', () => {
   it('reports invalid MJML rendered on a worker as the CliError naming the e-mail, with its hint', async () => {

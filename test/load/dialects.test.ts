@@ -23,11 +23,26 @@ describe('French Excel exports', async () => {
   });
 
   test('read the values a person wrote', async () => {
-    const [ada] = await rows(french.db, `SELECT email, role, status, invited_at, activated_at FROM members WHERE line = 2`);
-    expect(ada).toEqual({ email: 'ada.admin@tiny.example', role: 'admin', status: 'active', invited_at: '2026-09-20 09:00:00', activated_at: '2026-09-20 10:00:00' });
-    const [zoe] = await rows(french.db, `SELECT minutes, date FROM activity WHERE email_key = hash('zoe.zhang@tiny.example')`);
+    const [ada] = await rows(
+      french.db,
+      `SELECT email, role, status, invited_at, activated_at FROM members WHERE line = 2`,
+    );
+    expect(ada).toEqual({
+      email: 'ada.admin@tiny.example',
+      role: 'admin',
+      status: 'active',
+      invited_at: '2026-09-20 09:00:00',
+      activated_at: '2026-09-20 10:00:00',
+    });
+    const [zoe] = await rows(
+      french.db,
+      `SELECT minutes, date FROM activity WHERE email_key = hash('zoe.zhang@tiny.example')`,
+    );
     expect(zoe).toEqual({ minutes: 45.5, date: '2026-11-03' });
-    const teams = await rows(french.db, `SELECT email, team_id FROM members WHERE email LIKE 'sam%' OR email LIKE 'tom%' OR email LIKE 'zoe%' ORDER BY email`);
+    const teams = await rows(
+      french.db,
+      `SELECT email, team_id FROM members WHERE email LIKE 'sam%' OR email LIKE 'tom%' OR email LIKE 'zoe%' ORDER BY email`,
+    );
     expect(teams.map((r) => r.team_id)).toEqual(['ventes', 'ventes', 'rd']);
   });
 });

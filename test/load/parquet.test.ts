@@ -11,7 +11,9 @@ test('Parquet exports load to exactly the tables of the CSV exports', async () =
   for (const name of ['members', 'teams', 'activity', 'courses']) {
     const csv = join(dir, 'exports', `${name}.csv`);
     // Typed as a warehouse would write them: timestamps, dates, numbers and booleans.
-    await duck.run(`COPY (SELECT * FROM read_csv('${csv}')) TO '${join(dir, 'exports', `${name}.parquet`)}' (FORMAT parquet)`);
+    await duck.run(
+      `COPY (SELECT * FROM read_csv('${csv}')) TO '${join(dir, 'exports', `${name}.parquet`)}' (FORMAT parquet)`,
+    );
     rmSync(csv);
   }
   const parquet = await loadDir(dir);
@@ -25,7 +27,9 @@ test('Parquet exports load to exactly the tables of the CSV exports', async () =
 test('a Parquet export missing a column is refused with the columns it has', async () => {
   const dir = copyFixture('tiny');
   const duck = await (await DuckDBInstance.create(':memory:')).connect();
-  await duck.run(`COPY (SELECT * EXCLUDE (role) FROM read_csv('${join(dir, 'exports/members.csv')}')) TO '${join(dir, 'exports/members.parquet')}' (FORMAT parquet)`);
+  await duck.run(
+    `COPY (SELECT * EXCLUDE (role) FROM read_csv('${join(dir, 'exports/members.csv')}')) TO '${join(dir, 'exports/members.parquet')}' (FORMAT parquet)`,
+  );
   rmSync(join(dir, 'exports/members.csv'));
   const { problems } = await loadDir(dir);
   expect(problems[0]).toMatchObject({ code: 'missing-column', line: 1 });

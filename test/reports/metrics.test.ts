@@ -22,10 +22,18 @@ test('the default period is the last complete month of the data, not the clock',
   expect(await defaultPeriod(db)).toBe('2026-11');
   // Without the 30 November row the last activity is 2026-11-24: Wed 25 –
   // Mon 30 still hold weekdays, so November is not complete and October is the default.
-  const partial = await createTestDb({ activity: [{ email: 'a@x.fr', course_id: 'c', date: '2026-11-24', minutes: 5, completed: false, certificate: false }] });
+  const partial = await createTestDb({
+    activity: [
+      { email: 'a@x.fr', course_id: 'c', date: '2026-11-24', minutes: 5, completed: false, certificate: false },
+    ],
+  });
   expect(await defaultPeriod(partial)).toBe('2026-10');
   // Data ending on Friday 2026-10-30: only the weekend is left, so October is complete.
-  const friday = await createTestDb({ activity: [{ email: 'a@x.fr', course_id: 'c', date: '2026-10-30', minutes: 5, completed: false, certificate: false }] });
+  const friday = await createTestDb({
+    activity: [
+      { email: 'a@x.fr', course_id: 'c', date: '2026-10-30', minutes: 5, completed: false, certificate: false },
+    ],
+  });
   expect(await defaultPeriod(friday)).toBe('2026-10');
 });
 
@@ -41,18 +49,33 @@ describe('licences', () => {
   test('ventes', () => {
     // Not removed and invited by 1 Dec: alice, bruno, chloe, denis = 4. Activated: alice (3 Oct),
     // bruno (11 Oct), chloe (4 Nov) = 3 → 3/4 = 75 %. Days: 2, 10, 34 → median 10.
-    expect(team('ventes').current).toMatchObject({ invited: 4, activated: 3, activationRate: 0.75, medianDaysToActivate: 10 });
+    expect(team('ventes').current).toMatchObject({
+      invited: 4,
+      activated: 3,
+      activationRate: 0.75,
+      medianDaysToActivate: 10,
+    });
     // By 1 Nov: denis not yet invited → 3; chloe not yet activated → 2 → 2/3.
     expect(team('ventes').previous).toMatchObject({ invited: 3, activated: 2 });
     expect(team('ventes').previous.activationRate).toBeCloseTo(2 / 3);
   });
   test('tech and rh', () => {
     // farid is removed: emma and jules, both activated → 100 %; days 1 and 18 → median 9.5.
-    expect(team('tech').current).toMatchObject({ invited: 2, activated: 2, activationRate: 1, medianDaysToActivate: 9.5 });
+    expect(team('tech').current).toMatchObject({
+      invited: 2,
+      activated: 2,
+      activationRate: 1,
+      medianDaysToActivate: 9.5,
+    });
     // By 1 Nov jules (invited 15 Oct) is invited, not activated (2 Nov) → 1/2.
     expect(team('tech').previous).toMatchObject({ invited: 2, activated: 1, activationRate: 0.5 });
     // rh: ines invited 16 Nov, pending → 0/1; in October nobody → rate null, not NaN.
-    expect(team('rh').current).toMatchObject({ invited: 1, activated: 0, activationRate: 0, medianDaysToActivate: null });
+    expect(team('rh').current).toMatchObject({
+      invited: 1,
+      activated: 0,
+      activationRate: 0,
+      medianDaysToActivate: null,
+    });
     expect(team('rh').previous).toMatchObject({ invited: 0, activationRate: null });
   });
   test('organisation', () => {
@@ -105,18 +128,39 @@ describe('courses', () => {
     // ventes pairs: alice/neg (start 5 Oct, completed + certificate 3 Nov), alice/xl (10 Nov),
     // bruno/xl (20 Oct), chloe/neg (5 Nov). November: started 2, completed 1, certificates 1.
     // To date 4 started, 1 completed → 25 %.
-    expect(team('ventes').current).toMatchObject({ coursesStarted: 2, coursesCompleted: 1, certificates: 1, startedToDate: 4, completedToDate: 1, completionRate: 0.25 });
+    expect(team('ventes').current).toMatchObject({
+      coursesStarted: 2,
+      coursesCompleted: 1,
+      certificates: 1,
+      startedToDate: 4,
+      completedToDate: 1,
+      completionRate: 0.25,
+    });
     // tech: emma/py (6 Oct, completed 9 Nov, certificate 23 Nov), farid/py (7 Oct), jules/xl (30 Nov).
-    expect(team('tech').current).toMatchObject({ coursesStarted: 1, coursesCompleted: 1, certificates: 1, startedToDate: 3 });
+    expect(team('tech').current).toMatchObject({
+      coursesStarted: 1,
+      coursesCompleted: 1,
+      certificates: 1,
+      startedToDate: 3,
+    });
     expect(team('tech').current.completionRate).toBeCloseTo(1 / 3);
     // organisation: + zoe/py and gaelle/xl started in November → 5 started, 2 completed, 2 certificates, 2/9.
-    expect(m.org.current).toMatchObject({ coursesStarted: 5, coursesCompleted: 2, certificates: 2, startedToDate: 9, learnersCompletedToDate: 2 });
+    expect(m.org.current).toMatchObject({
+      coursesStarted: 5,
+      coursesCompleted: 2,
+      certificates: 2,
+      startedToDate: 9,
+      learnersCompletedToDate: 2,
+    });
     // October: ventes started alice/neg + bruno/xl, nothing completed → 0 %.
     expect(team('ventes').previous).toMatchObject({ coursesStarted: 2, coursesCompleted: 0, completionRate: 0 });
   });
   test('top courses', () => {
     // ventes in November: c-neg (alice, chloe; 149.5 min) and c-xl (alice, bruno; 30.5 min).
-    expect(team('ventes').topCourses.map((c) => [c.courseId, c.learners])).toEqual([['c-neg', 2], ['c-xl', 2]]);
+    expect(team('ventes').topCourses.map((c) => [c.courseId, c.learners])).toEqual([
+      ['c-neg', 2],
+      ['c-xl', 2],
+    ]);
     expect(team('ventes').topCourses[0]!.title).toBe('Négocier avec succès');
     expect(team('rh').topCourses).toEqual([]);
   });
@@ -124,7 +168,14 @@ describe('courses', () => {
     // Hugo follows seven courses in November, ines one of them: c-7 alone has 2 learners; the
     // others have one, c-1…c-6 with 30 minutes except c-5 (40 minutes). So: c-7, c-5, then the 30-minute
     // ones by id: c-1, c-2, c-3 (c-4 and c-6 are cut).
-    const learner = (email: string, course_id: string, minutes: number) => ({ email, course_id, date: '2026-11-10', minutes, completed: false, certificate: false });
+    const learner = (email: string, course_id: string, minutes: number) => ({
+      email,
+      course_id,
+      date: '2026-11-10',
+      minutes,
+      completed: false,
+      certificate: false,
+    });
     const tied = await createTestDb({
       members: rows.members,
       activity: [
@@ -135,7 +186,13 @@ describe('courses', () => {
       ],
     });
     const top = (await computeMetrics(tied, config, '2026-11')).org.topCourses;
-    expect(top.map((c) => [c.courseId, c.learners, c.hours * 60])).toEqual([['c-7', 2, 20], ['c-5', 1, 40], ['c-1', 1, 30], ['c-2', 1, 30], ['c-3', 1, 30]]);
+    expect(top.map((c) => [c.courseId, c.learners, c.hours * 60])).toEqual([
+      ['c-7', 2, 20],
+      ['c-5', 1, 40],
+      ['c-1', 1, 30],
+      ['c-2', 1, 30],
+      ['c-3', 1, 30],
+    ]);
     // A course missing from the catalogue is shown by its id.
     expect(top[0]!.title).toBe('c-7');
   });
@@ -157,10 +214,10 @@ test('goals on a linear pace from launch (1 Oct) to deadline (31 Dec)', () => {
   // 61 of 91 days elapsed at 1 Dec. Activation: expected 0.9 × 61/91 = 0.603; value 6/9 = 0.667 → on track.
   const [activation] = m.org.goals;
   expect(activation).toMatchObject({ id: 'activation', status: 'on-track', target: 0.9 });
-  expect(activation!.expected).toBeCloseTo(0.9 * 61 / 91);
+  expect(activation!.expected).toBeCloseTo((0.9 * 61) / 91);
   // ventes: 10 completions expected 6.7 by now, 1 done → behind. Not an org goal.
   expect(team('ventes').goals).toMatchObject([{ id: 'ventes-completions', value: 1, status: 'behind' }]);
-  expect(team('ventes').goals[0]!.expected).toBeCloseTo(10 * 61 / 91);
+  expect(team('ventes').goals[0]!.expected).toBeCloseTo((10 * 61) / 91);
   expect(team('tech').goals).toEqual([]);
 });
 

@@ -18,7 +18,12 @@ import { config, rows } from '../fixtures/reports-tiny/fixture.ts';
 const PAGE_HEIGHT = 841.89;
 const CONTENT_BOTTOM = PAGE_HEIGHT - 48;
 
-interface Word { page: number; yMin: number; yMax: number; text: string }
+interface Word {
+  page: number;
+  yMin: number;
+  yMax: number;
+  text: string;
+}
 
 function words(file: string): { pages: number; words: Word[] } {
   const xml = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
@@ -27,7 +32,13 @@ function words(file: string): { pages: number; words: Word[] } {
   for (const line of xml.split('\n')) {
     if (line.includes('<page ')) page++;
     const match = /yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</.exec(line);
-    const unescape = (t: string) => t.replaceAll('&apos;', "'").replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+    const unescape = (t: string) =>
+      t
+        .replaceAll('&apos;', "'")
+        .replaceAll('&quot;', '"')
+        .replaceAll('&lt;', '<')
+        .replaceAll('&gt;', '>')
+        .replaceAll('&amp;', '&');
     if (match) out.push({ page, yMin: Number(match[1]), yMax: Number(match[2]), text: unescape(match[3]!) });
   }
   return { pages: page, words: out };
@@ -57,15 +68,24 @@ test('a 230-member table fills whole pages, titled, above the footer, every memb
   expect(pages).toBeGreaterThanOrEqual(6);
   for (let page = 1; page <= pages; page++) {
     const onPage = all.filter((w) => w.page === page);
-    const below = onPage.filter((w) => w.yMax > CONTENT_BOTTOM + 0.5).map((w) => w.text).join(' ');
-    expect(below, `page ${page}`).toBe(`Confidential: for the team's supervisors and the managers. Page ${page} / ${pages}`);
+    const below = onPage
+      .filter((w) => w.yMax > CONTENT_BOTTOM + 0.5)
+      .map((w) => w.text)
+      .join(' ');
+    expect(below, `page ${page}`).toBe(
+      `Confidential: for the team's supervisors and the managers. Page ${page} / ${pages}`,
+    );
   }
   const tablePages = [...new Set(all.filter((w) => w.text === 'follow-up').map((w) => w.page))];
   expect(tablePages.length).toBeGreaterThanOrEqual(5);
   expect(tablePages).toEqual(Array.from({ length: tablePages.length }, (_, i) => pages - tablePages.length + 1 + i));
   for (const page of tablePages) {
     // Each table page starts with its title, the next ones marked "(continued)".
-    const first = all.filter((w) => w.page === page).slice(0, 3).map((w) => w.text).join(' ');
+    const first = all
+      .filter((w) => w.page === page)
+      .slice(0, 3)
+      .map((w) => w.text)
+      .join(' ');
     expect(first).toBe(page === tablePages[0] ? 'Member follow-up Pending' : 'Member follow-up (continued)');
   }
   const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
@@ -75,8 +95,10 @@ test('a 230-member table fills whole pages, titled, above the footer, every memb
     const shown = m.name.startsWith('Marie') ? m.name.split(' ')[0]! : m.name;
     expect(count(`${shown} `), shown).toBe(1);
   }
-  expect(count("Auvergne-Lauraguais")).toBe(members.filter((m) => m.name.startsWith('Marie')).length);
+  expect(count('Auvergne-Lauraguais')).toBe(members.filter((m) => m.name.startsWith('Marie')).length);
   // Pages are full: each table page but the last holds at least 45 rows' worth of height.
-  const rowsPerPage = tablePages.map((page) => all.filter((w) => w.page === page && /^(Prénom|Marie-Charlotte)/.test(w.text)).length);
+  const rowsPerPage = tablePages.map(
+    (page) => all.filter((w) => w.page === page && /^(Prénom|Marie-Charlotte)/.test(w.text)).length,
+  );
   for (const count of rowsPerPage.slice(0, -1)) expect(count).toBeGreaterThanOrEqual(45);
 });

@@ -22,14 +22,17 @@ const log: Logger = { info: (m) => lines.push(m), warn: (m) => lines.push(`warn 
 async function build(lang: Language): Promise<string> {
   const out = mkdtempSync(join(tmpdir(), 'reports-'));
   const db = await createTestDb(rows);
-  await db.run(`INSERT INTO data_quality VALUES ('data/exports/members.csv', 7, 'warning', 'duplicate-member', 'alice@acme.fr appears twice', 'keep one row')`);
+  await db.run(
+    `INSERT INTO data_quality VALUES ('data/exports/members.csv', 7, 'warning', 'duplicate-member', 'alice@acme.fr appears twice', 'keep one row')`,
+  );
   const ctx: BuildContext = { config, dataDir: '/nowhere', db, out, log, options: { lang, strict: false } };
   await reportsStage.run(ctx);
   return join(out, 'reports', '2026-11');
 }
 
 // Whitespace folded to single spaces (French uses narrow no-break spaces before % and :).
-const text = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/[\s\u00a0\u202f]+/g, ' ');
+const text = (file: string) =>
+  execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/[\s\u00a0\u202f]+/g, ' ');
 
 let en: string;
 let fr: string;
@@ -100,7 +103,11 @@ test('a team with no activity gets a sentence, never NaN or undefined', () => {
 });
 
 test('a team report names no member of another team', () => {
-  const people = rows.members!.map((m) => ({ team: m.team_id, name: `${m.first_name} ${m.last_name}`, email: m.email as string }));
+  const people = rows.members!.map((m) => ({
+    team: m.team_id,
+    name: `${m.first_name} ${m.last_name}`,
+    email: m.email as string,
+  }));
   for (const team of ['ventes', 'tech', 'rh']) {
     const page = text(join(en, 'teams', `${team}.pdf`));
     for (const other of people.filter((p) => p.team !== team)) {
@@ -124,19 +131,21 @@ test('the admin report lists pending invitations, members without team and data 
 
 test('distribution.csv: managers, supervisors and admins get their files; members nothing', () => {
   const csv = readFileSync(join(en, 'distribution.csv'), 'utf8');
-  expect(csv).toBe([
-    'email,role,language,file',
-    // chloé supervises ventes (export, members export and config agree).
-    'chloe@acme.fr,supervisor,en,reports/2026-11/teams/ventes.pdf',
-    // emma supervises tech according to the teams export.
-    'emma@acme.fr,supervisor,en,reports/2026-11/teams/tech.pdf',
-    'gaelle@acme.fr,manager,en,reports/2026-11/org.pdf',
-    'gaelle@acme.fr,manager,en,reports/2026-11/teams/rh.pdf',
-    'gaelle@acme.fr,manager,en,reports/2026-11/teams/tech.pdf',
-    'gaelle@acme.fr,manager,en,reports/2026-11/teams/ventes.pdf',
-    'hugo@acme.fr,admin,en,reports/2026-11/admin.pdf',
-    '',
-  ].join('\n'));
+  expect(csv).toBe(
+    [
+      'email,role,language,file',
+      // chloé supervises ventes (export, members export and config agree).
+      'chloe@acme.fr,supervisor,en,reports/2026-11/teams/ventes.pdf',
+      // emma supervises tech according to the teams export.
+      'emma@acme.fr,supervisor,en,reports/2026-11/teams/tech.pdf',
+      'gaelle@acme.fr,manager,en,reports/2026-11/org.pdf',
+      'gaelle@acme.fr,manager,en,reports/2026-11/teams/rh.pdf',
+      'gaelle@acme.fr,manager,en,reports/2026-11/teams/tech.pdf',
+      'gaelle@acme.fr,manager,en,reports/2026-11/teams/ventes.pdf',
+      'hugo@acme.fr,admin,en,reports/2026-11/admin.pdf',
+      '',
+    ].join('\n'),
+  );
 });
 
 test('two builds give byte-identical files, dated from the period', async () => {
@@ -154,7 +163,8 @@ test('page 1 of a team report and of org.pdf is a picture, not a blank page', ()
   for (const file of ['teams/ventes.pdf', 'org.pdf']) {
     const png = PNG.sync.read(execFileSync('pdftoppm', ['-png', '-r', '40', '-f', '1', '-l', '1', join(en, file)]));
     let ink = 0;
-    for (let i = 0; i < png.data.length; i += 4) if (png.data[i]! < 200 || png.data[i + 1]! < 200 || png.data[i + 2]! < 200) ink++;
+    for (let i = 0; i < png.data.length; i += 4)
+      if (png.data[i]! < 200 || png.data[i + 1]! < 200 || png.data[i + 2]! < 200) ink++;
     // A4 at 40 dpi is 331 × 468 px; tiles, charts and text cover well over 3 % of it.
     expect(ink / (png.width * png.height), file).toBeGreaterThan(0.03);
   }
@@ -171,12 +181,34 @@ test('the worker pool renders the same bytes as the main thread', async () => {
 
 test('--period after the data, before it or without activity is a CliError that says what to choose', async () => {
   const db = await createTestDb(rows);
-  const run = (period: string) => reportsStage.run({ config, dataDir: '/nowhere', db, out: mkdtempSync(join(tmpdir(), 'reports-')), log, options: { period, strict: false } });
+  const run = (period: string) =>
+    reportsStage.run({
+      config,
+      dataDir: '/nowhere',
+      db,
+      out: mkdtempSync(join(tmpdir(), 'reports-')),
+      log,
+      options: { period, strict: false },
+    });
   // The tiny fixture's activity runs from October to 30 November 2026.
-  await expect(run('2027-01')).rejects.toThrow(/^--period 2027-01 is after the data: the activity runs from 2026-10-\d\d to 2026-11-30$/);
-  await expect(run('2026-03')).rejects.toMatchObject({ name: 'CliError', exitCode: 1, hint: expect.stringMatching(/from 2026-10 to 2026-11/) });
+  await expect(run('2027-01')).rejects.toThrow(
+    /^--period 2027-01 is after the data: the activity runs from 2026-10-\d\d to 2026-11-30$/,
+  );
+  await expect(run('2026-03')).rejects.toMatchObject({
+    name: 'CliError',
+    exitCode: 1,
+    hint: expect.stringMatching(/from 2026-10 to 2026-11/),
+  });
   await expect(run('2026-13')).rejects.toMatchObject({ name: 'CliError', exitCode: 2 });
   const empty = await createTestDb({ members: rows.members });
-  await expect(reportsStage.run({ config, dataDir: '/nowhere', db: empty, out: mkdtempSync(join(tmpdir(), 'reports-')), log, options: { period: '2026-11', strict: false } }))
-    .rejects.toThrow('no activity at all');
+  await expect(
+    reportsStage.run({
+      config,
+      dataDir: '/nowhere',
+      db: empty,
+      out: mkdtempSync(join(tmpdir(), 'reports-')),
+      log,
+      options: { period: '2026-11', strict: false },
+    }),
+  ).rejects.toThrow('no activity at all');
 });

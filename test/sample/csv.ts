@@ -24,7 +24,10 @@ export function parseCsv(text: string, separator: string): string[][] {
 }
 
 /** Rows of an export as objects keyed by its header. */
-export function readTable(path: string, options: { separator?: string; encoding?: 'utf8' | 'latin1' } = {}): Record<string, string>[] {
+export function readTable(
+  path: string,
+  options: { separator?: string; encoding?: 'utf8' | 'latin1' } = {},
+): Record<string, string>[] {
   const text = readFileSync(path, options.encoding ?? 'utf8').replace(/^\uFEFF/, '');
   const [header, ...rows] = parseCsv(text, options.separator ?? ',');
   return rows.map((cells) => Object.fromEntries(header!.map((h, i) => [h, cells[i] ?? ''])));

@@ -7,7 +7,14 @@ import { loadConfig } from '../../scripts/config/load-config.ts';
 import { generateSample, type SampleSummary } from '../../scripts/sample/generate.ts';
 import { readTable } from './csv.ts';
 
-const FILES = ['org.config.ts', 'logo.svg', 'exports/members.csv', 'exports/teams.csv', 'exports/activity.csv', 'exports/courses.csv'];
+const FILES = [
+  'org.config.ts',
+  'logo.svg',
+  'exports/members.csv',
+  'exports/teams.csv',
+  'exports/activity.csv',
+  'exports/courses.csv',
+];
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 const hashes = (dir: string) => Object.fromEntries(FILES.map((f) => [f, sha256(join(dir, f))]));
 
@@ -29,8 +36,11 @@ describe('the sample is reproducible', () => {
   it('gives other people and other activity for another seed', () => {
     const a = hashes(dir('a'));
     const other = hashes(dir('other'));
-    for (const f of ['exports/members.csv', 'exports/activity.csv', 'exports/teams.csv']) expect(other[f], f).not.toBe(a[f]);
-    expect(readTable(join(dir('other'), 'exports/members.csv'))[0]!.email).not.toBe(readTable(join(dir('a'), 'exports/members.csv'))[0]!.email);
+    for (const f of ['exports/members.csv', 'exports/activity.csv', 'exports/teams.csv'])
+      expect(other[f], f).not.toBe(a[f]);
+    expect(readTable(join(dir('other'), 'exports/members.csv'))[0]!.email).not.toBe(
+      readTable(join(dir('a'), 'exports/members.csv'))[0]!.email,
+    );
   });
 
   it('is what ships in data/ (launchkit sample --scale S --seed 42 --out data)', () => {
@@ -38,7 +48,9 @@ describe('the sample is reproducible', () => {
   });
 
   it('refuses a scale or seed it cannot use, as a usage error', async () => {
-    await expect(generateSample({ scale: 'XL' as 'S', seed: 1, out: dir('bad') })).rejects.toMatchObject({ exitCode: 2 });
+    await expect(generateSample({ scale: 'XL' as 'S', seed: 1, out: dir('bad') })).rejects.toMatchObject({
+      exitCode: 2,
+    });
     await expect(generateSample({ scale: 'S', seed: -1, out: dir('bad') })).rejects.toMatchObject({ exitCode: 2 });
   });
 });
@@ -47,9 +59,15 @@ describe('the sample org as an admin sees it', () => {
   const table = (name: string) => readTable(join(dir('a'), 'exports', `${name}.csv`));
 
   it('writes canonical CSV: the exact headers, LF, no BOM, whole-minute timestamps', () => {
-    const firstLines = Object.fromEntries(['members', 'teams', 'activity', 'courses'].map((n) => [n, readFileSync(join(dir('a'), 'exports', `${n}.csv`), 'utf8').split('\n')[0]]));
+    const firstLines = Object.fromEntries(
+      ['members', 'teams', 'activity', 'courses'].map((n) => [
+        n,
+        readFileSync(join(dir('a'), 'exports', `${n}.csv`), 'utf8').split('\n')[0],
+      ]),
+    );
     expect(firstLines).toEqual({
-      members: 'email,first_name,last_name,role,team_id,status,invited_at,activated_at,department,location,seniority,job_title',
+      members:
+        'email,first_name,last_name,role,team_id,status,invited_at,activated_at,department,location,seniority,job_title',
       teams: 'team_id,name,supervisor_emails',
       activity: 'email,course_id,date,minutes,progress_pct,completed,certificate',
       courses: 'course_id,title,url,domain,duration_hours,level,language',
@@ -154,7 +172,8 @@ describe('the sample org as an admin sees it', () => {
       const line = `activity.csv:${i + 2}`;
       const activated = members.get(a.email!)?.activated_at;
       if (!activated) wrong.push(`${line}: ${a.email} is not an activated member`);
-      else if (a.date! < activated.slice(0, 10)) wrong.push(`${line}: ${a.date} is before ${a.email} activated (${activated})`);
+      else if (a.date! < activated.slice(0, 10))
+        wrong.push(`${line}: ${a.date} is before ${a.email} activated (${activated})`);
       if (a.date! < '2026-06-15' || a.date! > '2026-11-30') wrong.push(`${line}: ${a.date} is outside the programme`);
       if (!courses.has(a.course_id!)) wrong.push(`${line}: course ${a.course_id} is not in the catalogue`);
       const key = `${a.email}|${a.course_id}|${a.date}`;
@@ -184,12 +203,14 @@ describe('the sample org as an admin sees it', () => {
       const key = `${a.email}|${a.course_id}`;
       if (completed.has(key)) wrong.push(`${line}: ${key} goes on after its completion`);
       const pct = Number(a.progress_pct);
-      if (!(pct > (progress.get(key) ?? 0) && pct <= 100)) wrong.push(`${line}: progress ${pct} after ${progress.get(key)}`);
+      if (!(pct > (progress.get(key) ?? 0) && pct <= 100))
+        wrong.push(`${line}: progress ${pct} after ${progress.get(key)}`);
       progress.set(key, pct);
       if ((a.completed === 'true') !== (pct === 100)) wrong.push(`${line}: completed=${a.completed} at ${pct}%`);
       if (a.completed === 'true') completed.add(key);
       if (a.certificate === 'true') certificates++;
-      if (a.certificate === 'true' && a.completed !== 'true') wrong.push(`${line}: a certificate on a course not completed`);
+      if (a.certificate === 'true' && a.completed !== 'true')
+        wrong.push(`${line}: a certificate on a course not completed`);
     });
     expect(wrong).toEqual([]);
     expect(completed.size).toBeGreaterThan(50);
@@ -198,7 +219,9 @@ describe('the sample org as an admin sees it', () => {
   });
 
   it('writes a logo', () => {
-    expect(readFileSync(join(dir('a'), 'logo.svg'), 'utf8')).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[\s\S]*<\/svg>\n$/);
+    expect(readFileSync(join(dir('a'), 'logo.svg'), 'utf8')).toMatch(
+      /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[\s\S]*<\/svg>\n$/,
+    );
     expect(readdirSync(dir('a')).sort()).toEqual(['exports', 'logo.svg', 'org.config.ts']);
   });
 });

@@ -19,7 +19,9 @@ async function load(dir: string) {
   const { problems, counts } = await loadExports(db, dir, await loadConfig(dir), quiet);
   const tables: Record<string, unknown> = {};
   for (const name of ['members', 'teams', 'activity', 'courses']) {
-    tables[name] = (await db.runAndReadAll(`SELECT * ${name === 'activity' ? '' : 'EXCLUDE (line)'} FROM ${name} ORDER BY ALL`)).getRowObjectsJson();
+    tables[name] = (
+      await db.runAndReadAll(`SELECT * ${name === 'activity' ? '' : 'EXCLUDE (line)'} FROM ${name} ORDER BY ALL`)
+    ).getRowObjectsJson();
   }
   return { problems, counts, tables };
 }

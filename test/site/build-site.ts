@@ -14,7 +14,13 @@ import { rows as fixtureRows } from '../fixtures/site-org/rows.ts';
 
 export const FIXTURE_DIR = resolve(import.meta.dirname, '../fixtures/site-org');
 
-export interface BuiltSite { out: string; site: string; config: OrgConfig; rows: TestRows; lines: string[] }
+export interface BuiltSite {
+  out: string;
+  site: string;
+  config: OrgConfig;
+  rows: TestRows;
+  lines: string[];
+}
 
 export function captureLogger(lines: string[]): Logger {
   return {
@@ -25,13 +31,22 @@ export function captureLogger(lines: string[]): Logger {
 }
 
 /** `prepareOut` may fill the output folder first (e.g. a comms kit) before the stage runs. */
-export async function buildFixtureSite(options: { out?: string; rows?: TestRows; config?: (c: OrgConfig) => OrgConfig } = {}): Promise<BuiltSite> {
+export async function buildFixtureSite(
+  options: { out?: string; rows?: TestRows; config?: (c: OrgConfig) => OrgConfig } = {},
+): Promise<BuiltSite> {
   const loaded = await loadConfig(FIXTURE_DIR);
   const config = options.config ? options.config(loaded) : loaded;
   const rows = options.rows ?? fixtureRows;
   const out = options.out ?? mkdtempSync(join(tmpdir(), 'launchkit-site-test-'));
   const lines: string[] = [];
-  const ctx: BuildContext = { config, dataDir: FIXTURE_DIR, db: await createTestDb(rows), out, log: captureLogger(lines), options: { strict: false } };
+  const ctx: BuildContext = {
+    config,
+    dataDir: FIXTURE_DIR,
+    db: await createTestDb(rows),
+    out,
+    log: captureLogger(lines),
+    options: { strict: false },
+  };
   await siteStage.run(ctx);
   return { out, site: join(out, 'site'), config, rows, lines };
 }

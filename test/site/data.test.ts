@@ -22,9 +22,17 @@ describe('buildSiteData', () => {
   test('team sizes count non-removed members; supervisors are names only; unknown courses are reported', async () => {
     const config = await loadConfig(FIXTURE_DIR);
     const { data, unknownCourses } = await buildSiteData(config, await createTestDb(rows), { kit: [] });
-    expect(data.teams.map((t) => [t.id, t.size])).toEqual([['brassage', 4], ['ventes', 2], ['logistique', 0]]);
+    expect(data.teams.map((t) => [t.id, t.size])).toEqual([
+      ['brassage', 4],
+      ['ventes', 2],
+      ['logistique', 0],
+    ]);
     expect(data.teams.map((t) => t.supervisors)).toEqual([['Inès Moreau'], [], []]);
-    expect(data.teams.map((t) => t.courses.map((c) => c.id))).toEqual([['c-hygiene', 'c-excel'], ['c-negociation'], []]);
+    expect(data.teams.map((t) => t.courses.map((c) => c.id))).toEqual([
+      ['c-hygiene', 'c-excel'],
+      ['c-negociation'],
+      [],
+    ]);
     expect(data.teams[1].courses[0].url).toBe('https://openclassrooms.com/fr/');
     expect([...unknownCourses]).toEqual([['c-inconnu', ['ventes']]]);
     expect(JSON.stringify(data)).not.toMatch(/@lumiere\.example/);
@@ -39,7 +47,10 @@ describe('buildSiteData', () => {
 
   test('a removed supervisor is not named', async () => {
     const config = await loadConfig(FIXTURE_DIR);
-    const removed = { ...rows, members: rows.members!.map((m) => (m.email === 'ines.moreau@lumiere.example' ? { ...m, status: 'removed' } : m)) };
+    const removed = {
+      ...rows,
+      members: rows.members!.map((m) => (m.email === 'ines.moreau@lumiere.example' ? { ...m, status: 'removed' } : m)),
+    };
     const { data } = await buildSiteData(config, await createTestDb(removed), { kit: [] });
     expect(data.teams[0].supervisors).toEqual([]);
     expect(data.teams[0].size).toBe(3);
@@ -48,7 +59,9 @@ describe('buildSiteData', () => {
 
 describe('renderMarkdown', () => {
   test('keeps formatting and safe links', () => {
-    expect(renderMarkdown('**Bravo** [cours](https://oc.example/c)')).toBe('<p><strong>Bravo</strong> <a href="https://oc.example/c" rel="noopener noreferrer">cours</a></p>');
+    expect(renderMarkdown('**Bravo** [cours](https://oc.example/c)')).toBe(
+      '<p><strong>Bravo</strong> <a href="https://oc.example/c" rel="noopener noreferrer">cours</a></p>',
+    );
   });
 
   test.each([
@@ -72,7 +85,10 @@ describe('theme', () => {
   });
 
   test('a pale brand colour is not used for links or button text it cannot carry', () => {
-    const css = themeCss({ primary: '#f2c14e', secondary: '#000000', accent: '#2a6f4e', text: '#1a1a1a', background: '#ffffff' }, { heading: 'Inter', body: 'Comic"} body{x' });
+    const css = themeCss(
+      { primary: '#f2c14e', secondary: '#000000', accent: '#2a6f4e', text: '#1a1a1a', background: '#ffffff' },
+      { heading: 'Inter', body: 'Comic"} body{x' },
+    );
     expect(css).toContain('--link:#1a1a1a');
     expect(css).toContain('--on-primary:#1a1a1a');
     expect(css).toContain('--font-body:"Comic bodyx", "Inter", system-ui, sans-serif');
@@ -85,7 +101,13 @@ describe('siteStage', () => {
     try {
       expect(a.lines.filter((l) => l.startsWith('info'))).toHaveLength(1);
       expect(a.lines.find((l) => l.startsWith('info'))).toMatch(/^info site → 3 teams, 13 pages in \d+\.\d s$/);
-      const hash = (root: string) => listFiles(root).map((f) => `${f} ${createHash('sha256').update(readFileSync(join(root, f))).digest('hex')}`);
+      const hash = (root: string) =>
+        listFiles(root).map(
+          (f) =>
+            `${f} ${createHash('sha256')
+              .update(readFileSync(join(root, f)))
+              .digest('hex')}`,
+        );
       expect(hash(a.site)).toEqual(hash(b.site));
     } finally {
       rmSync(a.out, { recursive: true, force: true });
@@ -99,16 +121,25 @@ describe('privacy boundary', () => {
     const out = mkdtempSync(join(tmpdir(), 'launchkit-site-leak-'));
     const run = buildFixtureSite({
       out,
-      config: (c) => ({ ...c, teams: c.teams.map((t, i) => (i === 0 ? { ...t, message: { ...t.message, en: 'Ask [Hugo](mailto:Hugo.Petit@lumiere.example)' } } : t)) }),
+      config: (c) => ({
+        ...c,
+        teams: c.teams.map((t, i) =>
+          i === 0 ? { ...t, message: { ...t.message, en: 'Ask [Hugo](mailto:Hugo.Petit@lumiere.example)' } } : t,
+        ),
+      }),
     });
-    await expect(run).rejects.toThrow('org.config.ts: the team pages would publish the e-mail address of 1 member(s): hugo.petit@lumiere.example');
+    await expect(run).rejects.toThrow(
+      'org.config.ts: the team pages would publish the e-mail address of 1 member(s): hugo.petit@lumiere.example',
+    );
     expect(listFiles(out)).toEqual([]);
     rmSync(out, { recursive: true, force: true });
   });
 });
 
 test('a site published under a path (programme.siteUrl https://…/formation/) links within that path', async () => {
-  const built = await buildFixtureSite({ config: (c) => ({ ...c, programme: { ...c.programme, siteUrl: 'https://intranet.lumiere.example/formation/' } }) });
+  const built = await buildFixtureSite({
+    config: (c) => ({ ...c, programme: { ...c.programme, siteUrl: 'https://intranet.lumiere.example/formation/' } }),
+  });
   try {
     expect(brokenLinks(built.site, '/formation/')).toEqual([]);
     // The same pages served at the root would be broken: the check can fail.
@@ -122,10 +153,20 @@ test('a site published under a path (programme.siteUrl https://…/formation/) l
 });
 
 test('an organisation in French only has no /en/ pages and no language switcher', async () => {
-  const built = await buildFixtureSite({ config: (c) => ({ ...c, organisation: { ...c.organisation, languages: ['fr'] } }) });
+  const built = await buildFixtureSite({
+    config: (c) => ({ ...c, organisation: { ...c.organisation, languages: ['fr'] } }),
+  });
   try {
     const files = listFiles(built.site).filter((f) => f.endsWith('.html'));
-    expect(files).toEqual(['fr/equipes/brassage/index.html', 'fr/equipes/logistique/index.html', 'fr/equipes/ventes/index.html', 'fr/faq/index.html', 'fr/index.html', 'fr/kit/index.html', 'index.html']);
+    expect(files).toEqual([
+      'fr/equipes/brassage/index.html',
+      'fr/equipes/logistique/index.html',
+      'fr/equipes/ventes/index.html',
+      'fr/faq/index.html',
+      'fr/index.html',
+      'fr/kit/index.html',
+      'index.html',
+    ]);
     expect(readFileSync(join(built.site, 'fr/index.html'), 'utf8')).not.toContain('lang-switch');
     expect(brokenLinks(built.site)).toEqual([]);
   } finally {
@@ -142,12 +183,20 @@ test('a landing page of more than 12 teams groups them by department, teams with
     suggestedCourses: [],
     supervisors: [],
   });
-  const built = await buildFixtureSite({ config: (c) => ({ ...c, teams: [...c.teams, ...Array.from({ length: 10 }, (_, i) => extra(i + 1))] }) });
+  const built = await buildFixtureSite({
+    config: (c) => ({ ...c, teams: [...c.teams, ...Array.from({ length: 10 }, (_, i) => extra(i + 1))] }),
+  });
   try {
     const { document } = parseHTML(readFileSync(join(built.site, 'en/index.html'), 'utf8'));
     // Commercial: ventes; Production: brassage + 5 odd extras; no department: logistique + 5 even extras.
-    expect([...document.querySelectorAll('#teams ~ h3')].map((h) => h.textContent)).toEqual(['Commercial', 'Production', 'Other teams']);
-    expect([...document.querySelectorAll('.team-list')].map((ul) => ul.querySelectorAll('li').length)).toEqual([1, 6, 6]);
+    expect([...document.querySelectorAll('#teams ~ h3')].map((h) => h.textContent)).toEqual([
+      'Commercial',
+      'Production',
+      'Other teams',
+    ]);
+    expect([...document.querySelectorAll('.team-list')].map((ul) => ul.querySelectorAll('li').length)).toEqual([
+      1, 6, 6,
+    ]);
   } finally {
     rmSync(built.out, { recursive: true, force: true });
   }

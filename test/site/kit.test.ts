@@ -33,10 +33,19 @@ const reminder = (team: string, name: string, ext: string) => ({
   path: `emails/reminder-${team}.fr.${ext}`,
   kind: 'email',
   lang: 'fr',
-  title: { fr: `Relance d’activation — ${name}${ext === 'txt' ? ' — texte brut' : ''}`, en: `Activation reminder — ${name}${ext === 'txt' ? ' — plain text' : ''}` },
+  title: {
+    fr: `Relance d’activation — ${name}${ext === 'txt' ? ' — texte brut' : ''}`,
+    en: `Activation reminder — ${name}${ext === 'txt' ? ' — plain text' : ''}`,
+  },
   preview: 'emails/reminder.fr.png',
   team: { id: team, name: { fr: name, en: name } },
-  series: { id: 'emails/reminder.fr', title: { fr: 'Relances d’activation, une par équipe (français)', en: 'Activation reminders, one per team (French)' } },
+  series: {
+    id: 'emails/reminder.fr',
+    title: {
+      fr: 'Relances d’activation, une par équipe (français)',
+      en: 'Activation reminders, one per team (French)',
+    },
+  },
 });
 
 beforeAll(async () => {
@@ -52,9 +61,26 @@ beforeAll(async () => {
   writeFileSync(join(out, 'outside.txt'), 'not part of the kit');
   const manifest = {
     files: [
-      { path: 'emails/launch.en.html', kind: 'email', lang: 'en', title: { fr: 'E-mail de lancement (anglais)', en: 'Launch e-mail (English)' } },
-      { path: 'emails/launch.fr.html', kind: 'email', lang: 'fr', title: { fr: 'E-mail de lancement', en: 'Launch e-mail (French)' }, preview: 'emails/launch.fr.png' },
-      { path: 'print/flyer.fr.pdf', kind: 'print', lang: 'fr', title: { fr: 'Flyer A5', en: 'A5 flyer' }, preview: 'print/flyer.fr.png' },
+      {
+        path: 'emails/launch.en.html',
+        kind: 'email',
+        lang: 'en',
+        title: { fr: 'E-mail de lancement (anglais)', en: 'Launch e-mail (English)' },
+      },
+      {
+        path: 'emails/launch.fr.html',
+        kind: 'email',
+        lang: 'fr',
+        title: { fr: 'E-mail de lancement', en: 'Launch e-mail (French)' },
+        preview: 'emails/launch.fr.png',
+      },
+      {
+        path: 'print/flyer.fr.pdf',
+        kind: 'print',
+        lang: 'fr',
+        title: { fr: 'Flyer A5', en: 'A5 flyer' },
+        preview: 'print/flyer.fr.png',
+      },
       { path: 'calendar.ics', kind: 'calendar', title: { fr: 'Calendrier du lancement', en: 'Launch calendar' } },
       // Listed by path (rd, ventes); shown by name (Achats, R&D…): "Achats" is the team "ventes" here.
       reminder('rd', 'R&D', 'html'),
@@ -81,9 +107,17 @@ test('files are grouped by kind, kinds without a file are hidden, the reader’s
   const page = await context.newPage();
   await page.goto(`${site.url}/fr/kit/`);
   expect(await page.locator('main h2').allInnerTexts()).toEqual(['E-mails', 'Affiches et flyers', 'Calendrier']);
-  expect(await page.locator('#kit-email + ul h3').allInnerTexts()).toEqual(['E-mail de lancement', 'E-mail de lancement (anglais)', 'Relances d’activation, une par équipe (français)']);
+  expect(await page.locator('#kit-email + ul h3').allInnerTexts()).toEqual([
+    'E-mail de lancement',
+    'E-mail de lancement (anglais)',
+    'Relances d’activation, une par équipe (français)',
+  ]);
   await page.goto(`${site.url}/en/kit/`);
-  expect(await page.locator('#kit-email + ul h3').allInnerTexts()).toEqual(['Launch e-mail (English)', 'Launch e-mail (French)', 'Activation reminders, one per team (French)']);
+  expect(await page.locator('#kit-email + ul h3').allInnerTexts()).toEqual([
+    'Launch e-mail (English)',
+    'Launch e-mail (French)',
+    'Activation reminders, one per team (French)',
+  ]);
   expect(await page.locator('#kit-print + ul .meta').innerText()).toBe('Français · PDF · 1 KB');
   mkdirSync(join(import.meta.dirname, '__screenshots__'), { recursive: true });
   await page.screenshot({ path: join(import.meta.dirname, '__screenshots__', 'kit-en.png'), fullPage: true });
@@ -94,13 +128,20 @@ test('every download link serves the kit file as written, and previews load', as
   const page = await context.newPage();
   await page.goto(`${site.url}/en/kit/`);
   const links = await page.locator('a.download').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-  expect(links.map((l) => new URL(l).pathname)).toEqual(['/kit/emails/launch.en.html', '/kit/emails/launch.fr.html', '/kit/print/flyer.fr.pdf', '/kit/calendar.ics']);
+  expect(links.map((l) => new URL(l).pathname)).toEqual([
+    '/kit/emails/launch.en.html',
+    '/kit/emails/launch.fr.html',
+    '/kit/print/flyer.fr.pdf',
+    '/kit/calendar.ics',
+  ]);
   for (const link of links) {
     const response = await page.request.get(link);
     const path = new URL(link).pathname.replace('/kit/', '');
     expect(Buffer.from(await response.body()).equals(Buffer.from(FILES[path])), path).toBe(true);
   }
-  const previews = await page.locator('.kit-file img').evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).naturalWidth));
+  const previews = await page
+    .locator('.kit-file img')
+    .evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).naturalWidth));
   expect(previews).toEqual([120, 120, 120]);
   await page.close();
 });
@@ -115,35 +156,60 @@ test('per-team files are one card per series: its preview, the number of teams, 
   await card.locator('summary').click();
   expect(await card.locator('.kit-teams li > span').allInnerTexts()).toEqual(['Achats', 'R&D']);
   expect(await card.locator('.kit-teams li').count()).toBe(2);
-  expect(await card.locator('a.team-download').evaluateAll((as) => as.map((a) => a.firstChild!.textContent))).toEqual(['HTML', 'TXT', 'HTML', 'TXT']);
+  expect(await card.locator('a.team-download').evaluateAll((as) => as.map((a) => a.firstChild!.textContent))).toEqual([
+    'HTML',
+    'TXT',
+    'HTML',
+    'TXT',
+  ]);
   const links = await card.locator('a.team-download').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-  expect(links.map((l) => new URL(l).pathname)).toEqual(['/kit/emails/reminder-ventes.fr.html', '/kit/emails/reminder-ventes.fr.txt', '/kit/emails/reminder-rd.fr.html', '/kit/emails/reminder-rd.fr.txt']);
+  expect(links.map((l) => new URL(l).pathname)).toEqual([
+    '/kit/emails/reminder-ventes.fr.html',
+    '/kit/emails/reminder-ventes.fr.txt',
+    '/kit/emails/reminder-rd.fr.html',
+    '/kit/emails/reminder-rd.fr.txt',
+  ]);
   for (const link of links) {
     const path = new URL(link).pathname.replace('/kit/', '');
     expect(Buffer.from(await (await page.request.get(link)).body()).equals(Buffer.from(FILES[path]!)), path).toBe(true);
   }
   // A screen reader hears which file each short link downloads.
   expect(await card.locator('a.team-download').first().getAttribute('download')).not.toBeNull();
-  expect(await card.locator('a.team-download .visually-hidden').first().textContent()).toBe(' : Relance d’activation — Achats');
+  expect(await card.locator('a.team-download .visually-hidden').first().textContent()).toBe(
+    ' : Relance d’activation — Achats',
+  );
   await page.close();
 });
 
 test('missing files and paths outside the kit are left out with one warning; the manifest is not published', () => {
-  expect(built.lines).toContain('warn site: 2 kit file(s) in the manifest do not exist and are left out: banners/missing.png, ../outside.txt');
+  expect(built.lines).toContain(
+    'warn site: 2 kit file(s) in the manifest do not exist and are left out: banners/missing.png, ../outside.txt',
+  );
   const files = listFiles(built.site);
   expect(files.filter((f) => f.startsWith('kit/'))).toEqual([
-    'kit/calendar.ics', 'kit/emails/launch.en.html', 'kit/emails/launch.fr.html', 'kit/emails/launch.fr.png',
-    'kit/emails/reminder-rd.fr.html', 'kit/emails/reminder-rd.fr.txt', 'kit/emails/reminder-ventes.fr.html', 'kit/emails/reminder-ventes.fr.txt', 'kit/emails/reminder.fr.png',
-    'kit/print/flyer.fr.pdf', 'kit/print/flyer.fr.png',
+    'kit/calendar.ics',
+    'kit/emails/launch.en.html',
+    'kit/emails/launch.fr.html',
+    'kit/emails/launch.fr.png',
+    'kit/emails/reminder-rd.fr.html',
+    'kit/emails/reminder-rd.fr.txt',
+    'kit/emails/reminder-ventes.fr.html',
+    'kit/emails/reminder-ventes.fr.txt',
+    'kit/emails/reminder.fr.png',
+    'kit/print/flyer.fr.pdf',
+    'kit/print/flyer.fr.png',
   ]);
   expect(files.some((f) => f.includes('outside'))).toBe(false);
   expect(readFileSync(join(built.site, 'fr/kit/index.html'), 'utf8')).not.toContain('Bannière');
 });
 
-test.each(['/fr/kit/', '/en/kit/'])('axe finds no serious or critical violation on a filled kit page %s', async (path) => {
-  const page = await context.newPage();
-  await page.goto(site.url + path);
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
-  await page.close();
-});
+test.each(['/fr/kit/', '/en/kit/'])(
+  'axe finds no serious or critical violation on a filled kit page %s',
+  async (path) => {
+    const page = await context.newPage();
+    await page.goto(site.url + path);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    await page.close();
+  },
+);

@@ -26,8 +26,17 @@ beforeAll(async () => {
   lines = [];
   const prepared = await prepare(dataDir, { strict: false }, captureLogger([]));
   config = prepared.config;
-  emails = (await prepared.db.runAndReadAll('SELECT DISTINCT lower(email) AS email FROM members')).getRowObjectsJS().map((r) => String(r.email));
-  await siteStage.run({ config, db: prepared.db, dataDir, out: join(work, 'dist'), log: captureLogger(lines), options: { strict: false } });
+  emails = (await prepared.db.runAndReadAll('SELECT DISTINCT lower(email) AS email FROM members'))
+    .getRowObjectsJS()
+    .map((r) => String(r.email));
+  await siteStage.run({
+    config,
+    db: prepared.db,
+    dataDir,
+    out: join(work, 'dist'),
+    log: captureLogger(lines),
+    options: { strict: false },
+  });
 });
 
 afterAll(() => {
@@ -53,5 +62,7 @@ test('every team of the config has its page in each language, linked from the la
     expect(listFiles(site)).toContain(`en/teams/${team.id}/index.html`);
   }
   expect(brokenLinks(site)).toEqual([]);
-  expect(lines.filter((l) => l.startsWith('info'))).toEqual([expect.stringMatching(/^info site → 8 teams, 23 pages in \d+\.\d s$/)]);
+  expect(lines.filter((l) => l.startsWith('info'))).toEqual([
+    expect.stringMatching(/^info site → 8 teams, 23 pages in \d+\.\d s$/),
+  ]);
 });

@@ -11,9 +11,18 @@ import { parseHTML } from 'linkedom';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml',
-  '.png': 'image/png', '.jpg': 'image/jpeg', '.ttf': 'font/ttf', '.pdf': 'application/pdf', '.ics': 'text/calendar',
-  '.mp4': 'video/mp4', '.txt': 'text/plain; charset=utf-8', '.json': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ttf': 'font/ttf',
+  '.pdf': 'application/pdf',
+  '.ics': 'text/calendar',
+  '.mp4': 'video/mp4',
+  '.txt': 'text/plain; charset=utf-8',
+  '.json': 'application/json',
 };
 
 /** The file a URL path maps to (`/fr/` → `fr/index.html`), or null when there is none. */
@@ -48,7 +57,15 @@ export async function serve(root: string): Promise<{ url: string; close(): Promi
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -56,12 +73,25 @@ export function launchChromium(): Promise<Browser> {
  * A built site served on localhost and a Chromium context that may reach nothing else: the
  * site must work offline, so any request not served by our server is refused.
  */
-export async function browseOffline(root: string): Promise<{ url: string; browser: Browser; context: BrowserContext; close(): Promise<void> }> {
+export async function browseOffline(
+  root: string,
+): Promise<{ url: string; browser: Browser; context: BrowserContext; close(): Promise<void> }> {
   const server = await serve(root);
   const browser = await launchChromium();
   const context = await browser.newContext();
-  await context.route((url) => !url.href.startsWith(server.url), (route) => route.abort());
-  return { url: server.url, browser, context, close: async () => { await browser.close(); await server.close(); } };
+  await context.route(
+    (url) => !url.href.startsWith(server.url),
+    (route) => route.abort(),
+  );
+  return {
+    url: server.url,
+    browser,
+    context,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
 }
 
 /** Every file under `root`, as paths relative to it with `/` separators, sorted. */
@@ -85,12 +115,18 @@ export function listFiles(root: string): string[] {
  */
 export function brokenLinks(root: string, base = '/'): string[] {
   const broken: string[] = [];
-  const resolveFile = (pathname: string) => (pathname.startsWith(base) ? fileFor(root, `/${pathname.slice(base.length)}`) : null);
+  const resolveFile = (pathname: string) =>
+    pathname.startsWith(base) ? fileFor(root, `/${pathname.slice(base.length)}`) : null;
   for (const file of listFiles(root).filter((f) => f.endsWith('.html'))) {
     const { document } = parseHTML(readFileSync(join(root, file), 'utf8'));
     const here = new URL(`http://site${base}${file.replace(/index\.html$/, '')}`);
-    const refresh = document.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')?.replace(/^.*url=/, '');
-    const links = [...document.querySelectorAll('a[href], link[href], img[src]')].map((el) => el.getAttribute('href') ?? el.getAttribute('src')!);
+    const refresh = document
+      .querySelector('meta[http-equiv="refresh"]')
+      ?.getAttribute('content')
+      ?.replace(/^.*url=/, '');
+    const links = [...document.querySelectorAll('a[href], link[href], img[src]')].map(
+      (el) => el.getAttribute('href') ?? el.getAttribute('src')!,
+    );
     for (const raw of refresh ? [...links, refresh] : links) {
       const target = new URL(raw, here);
       if (target.origin !== 'http://site') continue; // external (https://…, mailto:, data:)
@@ -99,7 +135,8 @@ export function brokenLinks(root: string, base = '/'): string[] {
         broken.push(`${file}: ${raw}`);
       } else if (target.hash && targetFile.endsWith('.html')) {
         const { document: doc } = parseHTML(readFileSync(targetFile, 'utf8'));
-        if (!doc.getElementById(decodeURIComponent(target.hash.slice(1)))) broken.push(`${file}: ${raw} (no such anchor)`);
+        if (!doc.getElementById(decodeURIComponent(target.hash.slice(1))))
+          broken.push(`${file}: ${raw} (no such anchor)`);
       }
     }
   }

@@ -77,7 +77,10 @@ describe('team page', () => {
     const courses = page.locator('.course');
     expect(await courses.count()).toBe(2);
     const links = await courses.locator('h3 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-    expect(links).toEqual(['https://openclassrooms.com/fr/courses/hygiene', 'https://openclassrooms.com/en/courses/excel']);
+    expect(links).toEqual([
+      'https://openclassrooms.com/fr/courses/hygiene',
+      'https://openclassrooms.com/en/courses/excel',
+    ]);
     expect(await courses.first().locator('dd').allInnerTexts()).toEqual(['Qualité', '1 h 30', 'Facile', 'Français']);
     expect(await courses.nth(1).locator('dd').allInnerTexts()).toEqual(['Office', '45 min', 'Beginner', 'Anglais']);
     expect(await page.locator('#supervisors + ul li').allInnerTexts()).toEqual(['Inès Moreau']);
@@ -86,15 +89,21 @@ describe('team page', () => {
 
   test('a course without a URL links to the platform, an unknown course is left out, a nameless supervisor is not shown', async () => {
     const page = await open('/en/teams/ventes/');
-    expect(await page.locator('.course h3 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).toEqual(['https://openclassrooms.com/fr/']);
+    expect(
+      await page.locator('.course h3 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)),
+    ).toEqual(['https://openclassrooms.com/fr/']);
     expect(await page.locator('#supervisors').count()).toBe(0);
-    expect(built.lines).toContain('warn site: suggested course "c-inconnu" is not in the catalogue (teams ventes); it is left out of the team pages');
+    expect(built.lines).toContain(
+      'warn site: suggested course "c-inconnu" is not in the catalogue (teams ventes); it is left out of the team pages',
+    );
     await page.close();
   });
 
   test('the QR code encodes the page’s public URL', async () => {
     const page = await open('/en/teams/brassage/');
-    expect(await page.locator('.qr img').getAttribute('alt')).toBe('QR code to https://formation.lumiere.example/en/teams/brassage/');
+    expect(await page.locator('.qr img').getAttribute('alt')).toBe(
+      'QR code to https://formation.lumiere.example/en/teams/brassage/',
+    );
     // Decode the image as a phone would.
     const png = PNG.sync.read(await page.locator('.qr img').screenshot());
     const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
@@ -124,7 +133,12 @@ describe('team page', () => {
 });
 
 test('the language switcher goes to the same page in the other language', async () => {
-  const pairs = [['/fr/', '/en/'], ['/fr/equipes/brassage/', '/en/teams/brassage/'], ['/fr/kit/', '/en/kit/'], ['/fr/faq/', '/en/faq/']];
+  const pairs = [
+    ['/fr/', '/en/'],
+    ['/fr/equipes/brassage/', '/en/teams/brassage/'],
+    ['/fr/kit/', '/en/kit/'],
+    ['/fr/faq/', '/en/faq/'],
+  ];
   const page = await context.newPage();
   for (const [fr, en] of pairs) {
     await page.goto(site.url + fr);
@@ -139,7 +153,12 @@ test('the language switcher goes to the same page in the other language', async 
 
 test('full-page screenshots for a person to look at (test/site/__screenshots__)', async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  for (const [name, path, width] of [['landing-fr', '/fr/', 1280], ['team-fr', '/fr/equipes/brassage/', 1280], ['team-en-mobile', '/en/teams/brassage/', 390], ['faq-en', '/en/faq/', 1280]] as const) {
+  for (const [name, path, width] of [
+    ['landing-fr', '/fr/', 1280],
+    ['team-fr', '/fr/equipes/brassage/', 1280],
+    ['team-en-mobile', '/en/teams/brassage/', 390],
+    ['faq-en', '/en/faq/', 1280],
+  ] as const) {
     const page = await context.newPage();
     await page.setViewportSize({ width, height: 800 });
     await page.goto(site.url + path);
@@ -164,16 +183,26 @@ test('the FAQ falls back to the default questions in both languages', async () =
   await page.close();
 });
 
-test.each(['/fr/', '/en/', '/fr/equipes/brassage/', '/en/teams/ventes/', '/fr/kit/', '/en/kit/', '/fr/faq/', '/en/faq/'])(
-  'axe finds no serious or critical violation on %s',
-  async (path) => {
-    const page = await open(path);
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-    const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(bad).toEqual([]);
-    await page.close();
-  },
-);
+test.each([
+  '/fr/',
+  '/en/',
+  '/fr/equipes/brassage/',
+  '/en/teams/ventes/',
+  '/fr/kit/',
+  '/en/kit/',
+  '/fr/faq/',
+  '/en/faq/',
+])('axe finds no serious or critical violation on %s', async (path) => {
+  const page = await open(path);
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const bad = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(bad).toEqual([]);
+  await page.close();
+});
 
 test('no internal link of any page is broken (pages, fragments, assets, the redirect)', () => {
   const pages = listFiles(built.site).filter((f) => f.endsWith('.html'));
@@ -197,6 +226,8 @@ test('pages carry no client-side JavaScript and say their language', () => {
   expect(files.filter((f) => f.endsWith('.js'))).toEqual([]);
   for (const file of files.filter((f) => f.endsWith('.html'))) {
     const lang = file.startsWith('en/') ? 'en' : 'fr';
-    expect(readFileSync(join(built.site, file), 'utf8'), file).toMatch(new RegExp(`^<!DOCTYPE html><html lang="${lang}"`));
+    expect(readFileSync(join(built.site, file), 'utf8'), file).toMatch(
+      new RegExp(`^<!DOCTYPE html><html lang="${lang}"`),
+    );
   }
 });

@@ -31,7 +31,9 @@ test('ffmpeg failing on one video: a CliError naming it, and the other ffmpeg is
   const ctx = await kitContext();
   const error = await runVideo(ctx, { ffmpeg: fake, languages: ['fr'], concurrency: 2 }).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(CliError);
-  expect((error as CliError).message).toMatch(/^video: ffmpeg failed on .*teaser\.fr\.landscape\.mp4 \(exit 1\): Conversion failed: no space left on device$/);
+  expect((error as CliError).message).toMatch(
+    /^video: ffmpeg failed on .*teaser\.fr\.landscape\.mp4 \(exit 1\): Conversion failed: no space left on device$/,
+  );
   const started = readFileSync(pids, 'utf8').trim().split('\n').map(Number);
   expect(started).toHaveLength(2);
   // `exec cat` kept the shell's pid: the portrait encoder must be gone too.

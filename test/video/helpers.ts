@@ -18,22 +18,67 @@ export interface Probe {
 
 export function probe(file: string): Probe {
   const json = JSON.parse(
-    execFileSync('ffprobe', ['-v', 'error', '-select_streams', 'v:0', '-count_packets', '-show_entries', 'stream=codec_name,pix_fmt,width,height,r_frame_rate,avg_frame_rate,nb_read_packets:format=duration', '-of', 'json', file], {
-      encoding: 'utf8',
-    }),
+    execFileSync(
+      'ffprobe',
+      [
+        '-v',
+        'error',
+        '-select_streams',
+        'v:0',
+        '-count_packets',
+        '-show_entries',
+        'stream=codec_name,pix_fmt,width,height,r_frame_rate,avg_frame_rate,nb_read_packets:format=duration',
+        '-of',
+        'json',
+        file,
+      ],
+      {
+        encoding: 'utf8',
+      },
+    ),
   );
   const s = json.streams[0];
-  return { codec: s.codec_name, pixFmt: s.pix_fmt, width: s.width, height: s.height, fps: `${s.r_frame_rate} ${s.avg_frame_rate}`, duration: Number(json.format.duration), frames: Number(s.nb_read_packets) };
+  return {
+    codec: s.codec_name,
+    pixFmt: s.pix_fmt,
+    width: s.width,
+    height: s.height,
+    fps: `${s.r_frame_rate} ${s.avg_frame_rate}`,
+    duration: Number(json.format.duration),
+    frames: Number(s.nb_read_packets),
+  };
 }
 
 /** The frame shown at `seconds`, as ffmpeg decodes it, in PNG. */
 export function frameAt(file: string, seconds: number): Buffer {
-  return execFileSync('ffmpeg', ['-v', 'error', '-ss', seconds.toFixed(3), '-i', file, '-frames:v', '1', '-f', 'image2pipe', '-c:v', 'png', 'pipe:1'], { maxBuffer: 64 << 20 });
+  return execFileSync(
+    'ffmpeg',
+    [
+      '-v',
+      'error',
+      '-ss',
+      seconds.toFixed(3),
+      '-i',
+      file,
+      '-frames:v',
+      '1',
+      '-f',
+      'image2pipe',
+      '-c:v',
+      'png',
+      'pipe:1',
+    ],
+    { maxBuffer: 64 << 20 },
+  );
 }
 
 export function readQr(png: Buffer): string | undefined {
   const image = PNG.sync.read(png);
-  return jsQR(new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.length), image.width, image.height)?.data;
+  return jsQR(
+    new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.length),
+    image.width,
+    image.height,
+  )?.data;
 }
 
 export function pngSize(png: Buffer): { width: number; height: number } {
@@ -70,9 +115,15 @@ export function parseVtt(vtt: string): ParsedCue[] {
     const [from, to, ...rest] = lines[timing]!.split(/ --> | /);
     if (rest.length > 0) throw new Error(`unexpected settings: ${lines[timing]}`);
     const text = lines.slice(timing + 1);
-    if (text.length === 0 || text.some((l) => l.trim() === '' || l.includes('-->'))) throw new Error(`bad cue text: ${block}`);
-    if (/[<>]/.test(text.join('')) || /&(?!amp;|lt;|gt;)/.test(text.join(''))) throw new Error(`unescaped markup in ${block}`);
-    const cue = { start: seconds(from!), end: seconds(to!), text: text.join('\n').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&') };
+    if (text.length === 0 || text.some((l) => l.trim() === '' || l.includes('-->')))
+      throw new Error(`bad cue text: ${block}`);
+    if (/[<>]/.test(text.join('')) || /&(?!amp;|lt;|gt;)/.test(text.join('')))
+      throw new Error(`unescaped markup in ${block}`);
+    const cue = {
+      start: seconds(from!),
+      end: seconds(to!),
+      text: text.join('\n').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'),
+    };
     if (!(cue.start < cue.end)) throw new Error(`cue ends before it starts: ${lines[timing]}`);
     if (cues.length > 0 && cue.start < cues.at(-1)!.start) throw new Error(`cues out of order at ${lines[timing]}`);
     cues.push(cue);

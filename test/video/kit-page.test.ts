@@ -35,7 +35,11 @@ afterAll(async () => {
 });
 
 test('the video, its poster and subtitles are published with it, and nothing else of the folder', () => {
-  expect(listFiles(built.site).filter((f) => f.startsWith('kit/video/'))).toEqual(['kit/video/teaser.fr.landscape.mp4', 'kit/video/teaser.fr.landscape.png', 'kit/video/teaser.fr.vtt']);
+  expect(listFiles(built.site).filter((f) => f.startsWith('kit/video/'))).toEqual([
+    'kit/video/teaser.fr.landscape.mp4',
+    'kit/video/teaser.fr.landscape.png',
+    'kit/video/teaser.fr.vtt',
+  ]);
 });
 
 test('a <video> with controls, the poster, a French subtitles track and a download link', async () => {
@@ -46,7 +50,14 @@ test('a <video> with controls, the poster, a French subtitles track and a downlo
   expect(await video.getAttribute('aria-label')).toBe('Video teaser 1920×1080 (French)');
   expect(await video.locator('source').getAttribute('src')).toBe('/kit/video/teaser.fr.landscape.mp4');
   const track = video.locator('track');
-  expect(await track.evaluate((t: HTMLTrackElement) => ({ kind: t.kind, srclang: t.srclang, label: t.label, src: new URL(t.src).pathname }))).toEqual({
+  expect(
+    await track.evaluate((t: HTMLTrackElement) => ({
+      kind: t.kind,
+      srclang: t.srclang,
+      label: t.label,
+      src: new URL(t.src).pathname,
+    })),
+  ).toEqual({
     kind: 'subtitles',
     srclang: 'fr',
     label: 'Français',
@@ -55,10 +66,11 @@ test('a <video> with controls, the poster, a French subtitles track and a downlo
   const item = page.locator('.kit-file', { has: page.locator('video') });
   expect(await item.locator('a.download').getAttribute('href')).toBe('/kit/video/teaser.fr.landscape.mp4');
   // The subtitle file is a download of its own.
-  expect(await page.locator('#kit-video + ul a.download').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toEqual([
-    '/kit/video/teaser.fr.landscape.mp4',
-    '/kit/video/teaser.fr.vtt',
-  ]);
+  expect(
+    await page
+      .locator('#kit-video + ul a.download')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+  ).toEqual(['/kit/video/teaser.fr.landscape.mp4', '/kit/video/teaser.fr.vtt']);
 });
 
 test('Chromium reads the subtitle cues and decodes the video at its size', async () => {
@@ -72,7 +84,13 @@ test('Chromium reads the subtitle cues and decodes the video at its size', async
       setTimeout(() => resolve(false), 10_000);
     });
     for (let i = 0; i < 50 && !track.cues?.length; i++) await new Promise((r) => setTimeout(r, 100));
-    return { loaded, width: v.videoWidth, height: v.videoHeight, first: (track.cues?.[0] as VTTCue | undefined)?.getCueAsHTML().textContent, canPlay: v.canPlayType('video/mp4; codecs="avc1.640028"') };
+    return {
+      loaded,
+      width: v.videoWidth,
+      height: v.videoHeight,
+      first: (track.cues?.[0] as VTTCue | undefined)?.getCueAsHTML().textContent,
+      canPlay: v.canPlayType('video/mp4; codecs="avc1.640028"'),
+    };
   });
   // The cue as the browser shows it: the config's markup as text.
   expect(state.first).toBe('Groupe Alpina <b>Test</b> — Alpina Apprend');

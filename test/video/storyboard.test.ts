@@ -32,8 +32,16 @@ async function qr(url: string) {
 describe('timeline', () => {
   test('lasts 15 to 30 s from the least to the most content, the same in both formats', async () => {
     const config = await loadConfig(FIXTURE_DIR);
-    const least = teaserContent({ ...config, comms: { ...config.comms, benefits: config.comms.benefits.slice(0, 1) } }, 'fr', []);
-    const most = teaserContent(config, 'en', Array.from({ length: 9 }, (_, i) => ({ title: `Course ${i}`, language: 'en', teams: 1 })));
+    const least = teaserContent(
+      { ...config, comms: { ...config.comms, benefits: config.comms.benefits.slice(0, 1) } },
+      'fr',
+      [],
+    );
+    const most = teaserContent(
+      config,
+      'en',
+      Array.from({ length: 9 }, (_, i) => ({ title: `Course ${i}`, language: 'en', teams: 1 })),
+    );
     expect(most.benefits).toHaveLength(3);
     expect(most.courses).toHaveLength(4);
     for (const content of [least, most]) {
@@ -98,7 +106,12 @@ describe('frames', () => {
   test('config copy holding <b> or <script> is text in every frame: the SVG parses and shows the characters', async () => {
     const ctx = await kitContext();
     const [content] = await loadTeaserContents(ctx);
-    const plan = teaserPlan(layout(content!, 'landscape', await qr(content!.activationUrl)), timeline(content!), content!.colours, { outline: false });
+    const plan = teaserPlan(
+      layout(content!, 'landscape', await qr(content!.activationUrl)),
+      timeline(content!),
+      content!.colours,
+      { outline: false },
+    );
     const svgs = Array.from({ length: plan.frames }, (_, f) => frameSvg(plan, f));
     const all = svgs.join('');
     expect(all).toContain('&lt;b&gt;gratuitement&lt;/b&gt;');
@@ -116,13 +129,19 @@ describe('frames', () => {
     const plan = teaserPlan(layout(en!, 'portrait', await qr(en!.activationUrl)), timeline(en!), en!.colours);
     const drawer = new FrameDrawer(plan);
     // Frames inside entrances, exits and decoration moves of every scene.
-    const checks = new Set(plan.scenes.flatMap((s) => [s.timing.start + 3, s.timing.start + 25, s.timing.start + s.timing.length - 4]));
+    const checks = new Set(
+      plan.scenes.flatMap((s) => [s.timing.start + 3, s.timing.start + 25, s.timing.start + s.timing.length - 4]),
+    );
     let worst = 0;
     let most = 0;
     for (let f = 0; f < plan.frames; f++) {
       const yuv = await drawer.draw(f);
       if (!checks.has(f)) continue;
-      const full = rgbaToYuv420(new Resvg(frameSvg(plan, f), frameRenderOptions(plan)).render().pixels, plan.width, plan.height);
+      const full = rgbaToYuv420(
+        new Resvg(frameSvg(plan, f), frameRenderOptions(plan)).render().pixels,
+        plan.width,
+        plan.height,
+      );
       let off = 0;
       for (let i = 0; i < full.length; i++) {
         const d = Math.abs(full[i]! - yuv[i]!);
@@ -140,7 +159,13 @@ describe('frames', () => {
   });
 
   test('regions that touch are merged, others kept apart', () => {
-    expect(mergeRegions([{ x: 0, y: 0, width: 10, height: 10 }, { x: 10, y: 0, width: 10, height: 10 }, { x: 100, y: 100, width: 2, height: 2 }])).toEqual([
+    expect(
+      mergeRegions([
+        { x: 0, y: 0, width: 10, height: 10 },
+        { x: 10, y: 0, width: 10, height: 10 },
+        { x: 100, y: 100, width: 2, height: 2 },
+      ]),
+    ).toEqual([
       { x: 0, y: 0, width: 20, height: 10 },
       { x: 100, y: 100, width: 2, height: 2 },
     ]);
@@ -176,10 +201,19 @@ describe('BT.709 limited range, worked out by hand', () => {
 
 test('the kit manifest gets the video entries, created when absent, replaced on a second run', async () => {
   const kit = await mkdtemp(join(tmpdir(), 'video-manifest-'));
-  const entry = { path: 'video/teaser.fr.landscape.mp4', kind: 'video' as const, lang: 'fr' as const, title: { fr: 'Teaser', en: 'Teaser' }, preview: 'video/teaser.fr.landscape.png' };
+  const entry = {
+    path: 'video/teaser.fr.landscape.mp4',
+    kind: 'video' as const,
+    lang: 'fr' as const,
+    title: { fr: 'Teaser', en: 'Teaser' },
+    preview: 'video/teaser.fr.landscape.png',
+  };
   await addToKitManifest(kit, [entry]);
   expect(JSON.parse(await readFile(join(kit, 'manifest.json'), 'utf8'))).toEqual({ files: [entry] });
-  await writeFile(join(kit, 'manifest.json'), JSON.stringify({ files: [{ path: 'calendar.ics', kind: 'calendar', title: { fr: 'C', en: 'C' } }, entry] }));
+  await writeFile(
+    join(kit, 'manifest.json'),
+    JSON.stringify({ files: [{ path: 'calendar.ics', kind: 'calendar', title: { fr: 'C', en: 'C' } }, entry] }),
+  );
   await addToKitManifest(kit, [{ ...entry, title: { fr: 'Nouveau', en: 'New' } }]);
   const files = JSON.parse(await readFile(join(kit, 'manifest.json'), 'utf8')).files;
   expect(files.map((f: { path: string }) => f.path)).toEqual(['calendar.ics', 'video/teaser.fr.landscape.mp4']);
@@ -199,7 +233,13 @@ test('no ffmpeg: a CliError that says how to install it', () => {
 
 test('a member’s e-mail in the copy stops the stage before anything is encoded; the programme’s own address may appear', async () => {
   const ctx = await kitContext({ configPatch: (c) => void (c.comms.tagline.fr = 'Écrivez à v1@alpina.example') });
-  await expect(runVideo(ctx, { limitFrames: 1 })).rejects.toThrow(/^kit\/video\/teaser\.fr\.vtt: the teaser would show the member address v1@alpina\.example$/);
-  const allowed = await kitContext({ configPatch: (c) => void (c.comms.tagline.fr = 'Écrivez à formation@alpina.example') });
-  await expect(runVideo(allowed, { languages: ['fr'], formats: ['landscape'], limitFrames: 1 })).resolves.toMatchObject({ videos: 1 });
+  await expect(runVideo(ctx, { limitFrames: 1 })).rejects.toThrow(
+    /^kit\/video\/teaser\.fr\.vtt: the teaser would show the member address v1@alpina\.example$/,
+  );
+  const allowed = await kitContext({
+    configPatch: (c) => void (c.comms.tagline.fr = 'Écrivez à formation@alpina.example'),
+  });
+  await expect(runVideo(allowed, { languages: ['fr'], formats: ['landscape'], limitFrames: 1 })).resolves.toMatchObject(
+    { videos: 1 },
+  );
 });

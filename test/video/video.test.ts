@@ -15,7 +15,9 @@ import { frameAt, parseVtt, pngSize, probe, readQr } from './helpers.ts';
 const ACTIVATION = 'https://openclassrooms.com/fr/business/activate?org=alpina';
 const TAGLINE = { fr: 'Apprenez à votre rythme, <b>gratuitement</b>', en: 'Learn at your own pace, <b>for free</b>' };
 const SIZES = { landscape: [1920, 1080], portrait: [1080, 1920] } as const;
-const VIDEOS = (['fr', 'en'] as const).flatMap((lang) => (['landscape', 'portrait'] as const).map((format) => ({ lang, format })));
+const VIDEOS = (['fr', 'en'] as const).flatMap((lang) =>
+  (['landscape', 'portrait'] as const).map((format) => ({ lang, format })),
+);
 
 let ctx: TestContext;
 let result: VideoResult;
@@ -30,7 +32,13 @@ beforeAll(async () => {
 describe.each(VIDEOS)('$lang $format', ({ lang, format }) => {
   test('H.264, yuv420p, its size, 30 fps, 15 to 30 s', () => {
     const p = probe(join(kit, videoPaths(lang, format).mp4));
-    expect(p).toMatchObject({ codec: 'h264', pixFmt: 'yuv420p', width: SIZES[format][0], height: SIZES[format][1], fps: '30/1 30/1' });
+    expect(p).toMatchObject({
+      codec: 'h264',
+      pixFmt: 'yuv420p',
+      width: SIZES[format][0],
+      height: SIZES[format][1],
+      fps: '30/1 30/1',
+    });
     expect(p.duration).toBeGreaterThanOrEqual(15);
     expect(p.duration).toBeLessThanOrEqual(30);
     expect(p.frames).toBe(Math.round(p.duration * FPS));
@@ -46,12 +54,15 @@ describe.each(VIDEOS)('$lang $format', ({ lang, format }) => {
   });
 });
 
-test.each(['fr', 'en'] as const)('%s subtitles: valid WebVTT, the tagline as written, cues over the whole video', async (lang) => {
-  const cues = parseVtt(await readFile(join(kit, `video/teaser.${lang}.vtt`), 'utf8'));
-  expect(cues.map((c) => c.text)).toContain(TAGLINE[lang]);
-  expect(cues.at(-1)!.end).toBeCloseTo(probe(join(kit, videoPaths(lang, 'landscape').mp4)).duration, 1);
-  expect(cues.some((c) => c.text.includes('openclassrooms.com/fr/business/activate?org=alpina'))).toBe(true);
-});
+test.each(['fr', 'en'] as const)(
+  '%s subtitles: valid WebVTT, the tagline as written, cues over the whole video',
+  async (lang) => {
+    const cues = parseVtt(await readFile(join(kit, `video/teaser.${lang}.vtt`), 'utf8'));
+    expect(cues.map((c) => c.text)).toContain(TAGLINE[lang]);
+    expect(cues.at(-1)!.end).toBeCloseTo(probe(join(kit, videoPaths(lang, 'landscape').mp4)).duration, 1);
+    expect(cues.some((c) => c.text.includes('openclassrooms.com/fr/business/activate?org=alpina'))).toBe(true);
+  },
+);
 
 test('the kit manifest lists each video with its poster and subtitles, and each subtitle file', async () => {
   const manifest = JSON.parse(await readFile(join(kit, 'manifest.json'), 'utf8'));
@@ -77,7 +88,9 @@ test('the kit manifest lists each video with its poster and subtitles, and each 
 });
 
 test('one log line with the count and the time', () => {
-  expect(ctx.lines).toEqual([expect.stringMatching(/^video → 4 teasers of \d+\.\d s \(2 languages × 2 formats\) in \d+ s$/)]);
+  expect(ctx.lines).toEqual([
+    expect.stringMatching(/^video → 4 teasers of \d+\.\d s \(2 languages × 2 formats\) in \d+ s$/),
+  ]);
   expect(result.drawn.held).toBeGreaterThan(result.frames / 2);
 });
 
@@ -90,7 +103,12 @@ test('two builds give the same bytes', async () => {
     return Object.fromEntries(await Promise.all(names.map(async (n) => [n, await readFile(join(dir, n))] as const)));
   };
   const [a, b] = [await build(), await build()];
-  expect(Object.keys(a)).toEqual(['teaser.en.landscape.mp4', 'teaser.en.landscape.png', 'teaser.en.portrait.mp4', 'teaser.en.portrait.png', 'teaser.en.vtt']);
+  expect(Object.keys(a)).toEqual([
+    'teaser.en.landscape.mp4',
+    'teaser.en.landscape.png',
+    'teaser.en.portrait.mp4',
+    'teaser.en.portrait.png',
+    'teaser.en.vtt',
+  ]);
   for (const name of Object.keys(a)) expect(a[name]!.equals(b[name]!), name).toBe(true);
 });
-
