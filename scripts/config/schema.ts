@@ -152,7 +152,10 @@ export const OrgConfigSchema = z
     }
     // Every Localized text must exist in every configured language.
     const walk = (value: unknown, path: PropertyKey[]) => {
-      if (Array.isArray(value)) return value.forEach((v, i) => walk(v, [...path, i]));
+      if (Array.isArray(value)) {
+        for (const [i, v] of value.entries()) walk(v, [...path, i]);
+        return;
+      }
       if (!value || typeof value !== 'object') return;
       const keys = Object.keys(value);
       const localized = keys.length > 0 && keys.every((k) => (LANGUAGES as readonly string[]).includes(k));

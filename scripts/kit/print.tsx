@@ -1,5 +1,4 @@
 /** Print: flyers A5/A4, poster A3 and one flyer per team, per language, with @react-pdf/renderer. */
-import React from 'react';
 import { renderToBuffer } from '@react-pdf/renderer';
 import type { Language, OrgConfig, TeamConfig } from '../config/schema.ts';
 import { WORDS, inLanguage } from '../../templates/copy.ts';

@@ -28,7 +28,7 @@ function fontName(name: string): string {
 /** The `:root { … }` rule of the site's brand. */
 export function themeCss(colours: Colours, fonts: OrgConfig['organisation']['fonts']): string {
   const { primary, secondary, accent, text, background } = colours;
-  const stack = (name: string) => [...new Set([fontName(name), '"Inter"'])].join(', ') + ', system-ui, sans-serif';
+  const stack = (name: string) => `${[...new Set([fontName(name), '"Inter"'])].join(', ')}, system-ui, sans-serif`;
   const vars: Record<string, string> = {
     '--brand-primary': primary,
     '--brand-secondary': secondary,

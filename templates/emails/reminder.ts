@@ -6,7 +6,7 @@ import type { Language, OrgConfig, TeamConfig } from '../../scripts/config/schem
 import { t } from '../../scripts/config/schema.ts';
 import { WORDS } from '../copy.ts';
 import { longDate, teamName, teamPageUrl } from '../shared.ts';
-import { Email, mj, type EmailDoc } from './layout.ts';
+import { Email, type EmailDoc } from './layout.ts';
 
 export function reminderEmail(config: OrgConfig, lang: Language, team: TeamConfig): EmailDoc {
   const e = new Email(config, lang, `reminder-${team.id}`);

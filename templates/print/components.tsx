@@ -2,7 +2,7 @@
  * Pieces shared by the print templates: embedded fonts, the page frame (trim size, optional
  * 3 mm bleed and crop marks) and a vector QR code.
  */
-import React from 'react';
+import type React from 'react';
 import { Page, Path, Svg, View } from '@react-pdf/renderer';
 import { registerPdfFonts } from '../../scripts/brand/pdf-fonts.ts';
 import { qrSvg } from '../../scripts/brand/qr.ts';

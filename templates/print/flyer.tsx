@@ -3,7 +3,6 @@
  * QR code — to the activation URL, or to the team's page for a team flyer. One layout scaled
  * to the paper, so every size says the same thing.
  */
-import React from 'react';
 import { Document, Image, Text, View } from '@react-pdf/renderer';
 import type { Language, OrgConfig, TeamConfig } from '../../scripts/config/schema.ts';
 import { t } from '../../scripts/config/schema.ts';

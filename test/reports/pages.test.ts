@@ -32,14 +32,14 @@ function words(file: string): { pages: number; words: Word[] } {
   for (const line of xml.split('\n')) {
     if (line.includes('<page ')) page++;
     const match = /yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</.exec(line);
-    const unescape = (t: string) =>
+    const unescapeXml = (t: string) =>
       t
         .replaceAll('&apos;', "'")
         .replaceAll('&quot;', '"')
         .replaceAll('&lt;', '<')
         .replaceAll('&gt;', '>')
         .replaceAll('&amp;', '&');
-    if (match) out.push({ page, yMin: Number(match[1]), yMax: Number(match[2]), text: unescape(match[3]!) });
+    if (match) out.push({ page, yMin: Number(match[1]), yMax: Number(match[2]), text: unescapeXml(match[3]!) });
   }
   return { pages: page, words: out };
 }
