@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isInside, isSafeId, resolveUnder, unsafeIdReason } from '../../scripts/core/paths.ts';
+
+describe('identifiers that become paths', () => {
+  it.each(['rd', 'ventes-paris', 'team_01', 'C101', 'course.v2'])('accepts %j', (id) => {
+    expect(isSafeId(id)).toBe(true);
+    expect(unsafeIdReason(id)).toBeNull();
+  });
+  it.each([
+    '',
+    '../../escape',
+    'ventes/paris',
+    'a\\b',
+    '..',
+    '.hidden',
+    'x..y',
+    'a b',
+    'é',
+    'trailing.',
+    'a'.repeat(101),
+  ])('refuses %j with a reason', (id) => {
+    expect(isSafeId(id)).toBe(false);
+    expect(unsafeIdReason(id)).toMatch(/./);
+  });
+});
+
+describe('resolveUnder', () => {
+  const root = '/tmp/out';
+  it('joins inside the root', () => {
+    expect(resolveUnder(root, 'invitations', 'rd', 'member.txt')).toBe(join(root, 'invitations/rd/member.txt'));
+  });
+  it.each([['..', 'x'], ['a', '../../etc/passwd'], ['/etc/passwd']])('refuses %j', (...segments) => {
+    expect(() => resolveUnder(root, ...segments)).toThrow(/outside/);
+  });
+  it('isInside compares resolved paths, not prefixes', () => {
+    expect(isInside('/tmp/out', '/tmp/outside/x')).toBe(false);
+    expect(isInside('/tmp/out', '/tmp/out')).toBe(true);
+  });
+});
