@@ -4,6 +4,7 @@
  * admin report; members nothing. One row per (recipient, file), sorted, so it diffs well.
  */
 import type { Language } from '../scripts/config/schema.ts';
+import { toCsv } from '../scripts/core/csv.ts';
 
 export interface Recipient {
   role: string;
@@ -41,12 +42,9 @@ export function distributionRows(
   return [...rows.values()].sort((a, b) => a.email.localeCompare(b.email, 'en') || a.file.localeCompare(b.file, 'en'));
 }
 
-const cell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
-
 export function distributionCsv(rows: DistributionRow[]): string {
-  const lines = [
-    'email,role,language,file',
-    ...rows.map((r) => [r.email, r.role, r.language, r.file].map(cell).join(',')),
-  ];
-  return `${lines.join('\n')}\n`;
+  return toCsv(
+    ['email', 'role', 'language', 'file'],
+    rows.map((r) => [r.email, r.role, r.language, r.file]),
+  );
 }

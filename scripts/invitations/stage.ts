@@ -5,6 +5,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Stage } from '../build/context.ts';
+import { toCsv } from '../core/csv.ts';
+import { resolveUnder } from '../core/paths.ts';
 
 /** Folder of the members invited without a team (team ids are slugs, so it cannot clash). */
 export const NO_TEAM = '_no-team';
@@ -20,14 +22,16 @@ export const invitationsStage: Stage = {
     ).getRowObjectsJson() as { team_id: string; role: string; emails: string[] }[];
     const dir = join(out, 'invitations');
     await mkdir(dir, { recursive: true });
-    const summary = ['team_id,role,count,file'];
+    const summary: [string, string, number, string][] = [];
     for (const { team_id, role, emails } of rows) {
-      await mkdir(join(dir, team_id), { recursive: true });
+      // A team id becomes a folder: resolveUnder refuses one that would leave invitations/.
+      const teamDir = resolveUnder(dir, team_id);
+      await mkdir(teamDir, { recursive: true });
       const file = `${team_id}/${role}.txt`;
-      await writeFile(join(dir, file), `${emails.join('\n')}\n`);
-      summary.push(`${team_id},${role},${emails.length},${file}`);
+      await writeFile(resolveUnder(dir, file), `${emails.join('\n')}\n`);
+      summary.push([team_id, role, emails.length, file]);
     }
-    await writeFile(join(dir, 'summary.csv'), `${summary.join('\n')}\n`);
+    await writeFile(join(dir, 'summary.csv'), toCsv(['team_id', 'role', 'count', 'file'], summary));
     const people = rows.reduce((n, r) => n + r.emails.length, 0);
     log.info(
       `invitations → ${people} people in ${rows.length} batches in ${Math.round(performance.now() - started)} ms`,

@@ -1,4 +1,5 @@
 /** The data-quality report: a few scannable lines for the terminal, every problem in a CSV. */
+import { toCsv } from '../core/csv.ts';
 import type { Problem } from '../load/problems.ts';
 
 const SHOWN = 40;
@@ -16,12 +17,9 @@ export function summarizeProblems(problems: Problem[]): string[] {
   return lines;
 }
 
-const csvField = (v: string | number | null) => {
-  const s = v === null ? '' : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-};
-
 export function problemsCsv(problems: Problem[]): string {
-  const rows = problems.map((p) => [p.file, p.line, p.severity, p.code, p.message, p.hint].map(csvField).join(','));
-  return `${['file,line,severity,code,message,hint', ...rows].join('\n')}\n`;
+  return toCsv(
+    ['file', 'line', 'severity', 'code', 'message', 'hint'],
+    problems.map((p) => [p.file, p.line, p.severity, p.code, p.message, p.hint]),
+  );
 }

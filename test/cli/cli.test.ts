@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { launchkit } from '../helpers/cli.ts';
 import { copyFixture, FIXTURES } from '../helpers/fixture.ts';
+import { csvLines } from '../helpers/csv.ts';
 
 function snapshotTree(dir: string): Record<string, string> {
   const files: Record<string, string> = {};
@@ -56,8 +57,11 @@ describe('launchkit CLI', () => {
     expect(run.output).toMatch(/members\.csv:4: error: role: "chef" cannot be read/);
     expect(run.output).toMatch(/members\.csv:6: error: "tom.tran@" is not a valid e-mail address/);
     expect(run.output).not.toMatch(STACK);
-    expect(readFileSync(join(report, 'data-quality.csv'), 'utf8')).toMatch(
-      /^file,line,severity,code,message,hint\n.*members\.csv,4,error,unreadable-value,/m,
+    expect(csvLines(join(report, 'data-quality.csv'))).toEqual(
+      expect.arrayContaining([
+        'file,line,severity,code,message,hint',
+        expect.stringMatching(/members\.csv,4,error,unreadable-value,/),
+      ]),
     );
   });
 

@@ -6,6 +6,7 @@ import { runBuild } from '../../scripts/build/build.ts';
 import { memoryLogger } from '../../scripts/cli/logger.ts';
 import { invitationsStage } from '../../scripts/invitations/stage.ts';
 import { copyFixture } from '../helpers/fixture.ts';
+import { csvLines } from '../helpers/csv.ts';
 
 test('one paste-ready batch per team and role, for everyone invited and not yet active', async () => {
   // Tiny, plus: an invited manager without team, an invited supervisor and a second invited
@@ -30,16 +31,13 @@ test('one paste-ready batch per team and role, for everyone invited and not yet 
     stages: [invitationsStage],
   });
   const dir = join(out, 'invitations');
-  expect(readFileSync(join(dir, 'summary.csv'), 'utf8')).toBe(
-    [
-      'team_id,role,count,file',
-      '_no-team,manager,1,_no-team/manager.txt',
-      'rd,member,1,rd/member.txt',
-      'rd,supervisor,1,rd/supervisor.txt',
-      'ventes,member,2,ventes/member.txt',
-      '',
-    ].join('\n'),
-  );
+  expect(csvLines(join(dir, 'summary.csv'))).toEqual([
+    'team_id,role,count,file',
+    '_no-team,manager,1,_no-team/manager.txt',
+    'rd,member,1,rd/member.txt',
+    'rd,supervisor,1,rd/supervisor.txt',
+    'ventes,member,2,ventes/member.txt',
+  ]);
   expect(readFileSync(join(dir, 'ventes/member.txt'), 'utf8')).toBe(
     'anne.aubert@tiny.example\ntom.tran@tiny.example\n',
   );

@@ -4,7 +4,7 @@
  * each file to the people the roles allow, and to no one else.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
@@ -15,6 +15,7 @@ import { loadConfig } from '../../scripts/config/load-config.ts';
 import { reportsStage } from '../../reports/stage.ts';
 import { teamFileName } from '../../reports/build.ts';
 import { loadDir, rows } from '../helpers/fixture.ts';
+import { readCsv } from '../helpers/csv.ts';
 
 const DATA = join(import.meta.dirname, '../../data');
 
@@ -85,10 +86,9 @@ test('a team report lists every member of its team, and no name or e-mail of ano
 });
 
 test('distribution.csv: managers every report, supervisors their teams, admins the admin report, members nothing', async () => {
-  const lines = readFileSync(join(dir, 'distribution.csv'), 'utf8').trim().split('\n');
-  expect(lines[0]).toBe('email,role,language,file');
-  const rowsOf = lines.slice(1).map((line) => {
-    const [email, role, language, file] = line.split(',');
+  const { header, rows: csvRows } = readCsv(join(dir, 'distribution.csv'));
+  expect(header).toEqual(['email', 'role', 'language', 'file']);
+  const rowsOf = csvRows.map(([email, role, language, file]) => {
     return { email: email!, role: role!, language: language!, file: file! };
   });
   const live = people.filter((p) => p.status !== 'removed');

@@ -15,6 +15,7 @@ import { createTestDb } from '../helpers/db.ts';
 import { config, rows } from '../fixtures/reports-tiny/fixture.ts';
 import { reportsStage } from '../../reports/stage.ts';
 import { renderTeamReports, prepareReports } from '../../reports/build.ts';
+import { csvLines } from '../helpers/csv.ts';
 
 const lines: string[] = [];
 const log: Logger = { info: (m) => lines.push(m), warn: (m) => lines.push(`warn ${m}`), progress: () => {} };
@@ -130,22 +131,18 @@ test('the admin report lists pending invitations, members without team and data 
 });
 
 test('distribution.csv: managers, supervisors and admins get their files; members nothing', () => {
-  const csv = readFileSync(join(en, 'distribution.csv'), 'utf8');
-  expect(csv).toBe(
-    [
-      'email,role,language,file',
-      // chloé supervises ventes (export, members export and config agree).
-      'chloe@acme.fr,supervisor,en,reports/2026-11/teams/ventes.pdf',
-      // emma supervises tech according to the teams export.
-      'emma@acme.fr,supervisor,en,reports/2026-11/teams/tech.pdf',
-      'gaelle@acme.fr,manager,en,reports/2026-11/org.pdf',
-      'gaelle@acme.fr,manager,en,reports/2026-11/teams/rh.pdf',
-      'gaelle@acme.fr,manager,en,reports/2026-11/teams/tech.pdf',
-      'gaelle@acme.fr,manager,en,reports/2026-11/teams/ventes.pdf',
-      'hugo@acme.fr,admin,en,reports/2026-11/admin.pdf',
-      '',
-    ].join('\n'),
-  );
+  expect(csvLines(join(en, 'distribution.csv'))).toEqual([
+    'email,role,language,file',
+    // chloé supervises ventes (export, members export and config agree).
+    'chloe@acme.fr,supervisor,en,reports/2026-11/teams/ventes.pdf',
+    // emma supervises tech according to the teams export.
+    'emma@acme.fr,supervisor,en,reports/2026-11/teams/tech.pdf',
+    'gaelle@acme.fr,manager,en,reports/2026-11/org.pdf',
+    'gaelle@acme.fr,manager,en,reports/2026-11/teams/rh.pdf',
+    'gaelle@acme.fr,manager,en,reports/2026-11/teams/tech.pdf',
+    'gaelle@acme.fr,manager,en,reports/2026-11/teams/ventes.pdf',
+    'hugo@acme.fr,admin,en,reports/2026-11/admin.pdf',
+  ]);
 });
 
 test('two builds give byte-identical files, dated from the period', async () => {
