@@ -11,17 +11,20 @@ import { CliError } from './errors.ts';
  * at most 100 characters. No `/`, `\`, `..`, spaces or control characters, so it can only ever
  * name one entry inside the folder it is joined to.
  */
-const SAFE_ID = /^[A-Za-z0-9](?:[A-Za-z0-9_-]|\.(?!\.)){0,99}$/;
+export const MAX_ID_LENGTH = 100;
+/** The rule as a pattern both JavaScript and DuckDB (RE2: no look-ahead) read the same way; a dot is followed by a name character. */
+export const SAFE_ID_PATTERN = '[A-Za-z0-9](?:[A-Za-z0-9_-]|\\.[A-Za-z0-9_-])*';
+const SAFE_ID = new RegExp(`^${SAFE_ID_PATTERN}$`);
 
 export function isSafeId(id: string): boolean {
-  return SAFE_ID.test(id) && !id.endsWith('.');
+  return id.length <= MAX_ID_LENGTH && SAFE_ID.test(id);
 }
 
 /** Why an identifier is not safe, in words a person can act on; null when it is. */
 export function unsafeIdReason(id: string): string | null {
   if (isSafeId(id)) return null;
   if (id === '') return 'it is empty';
-  if (id.length > 100) return `it is ${id.length} characters long (at most 100)`;
+  if (id.length > MAX_ID_LENGTH) return `it is ${id.length} characters long (at most ${MAX_ID_LENGTH})`;
   if (/[/\\]/.test(id)) return 'it contains a slash, which would make a folder';
   if (id.includes('..')) return 'it contains "..", which would leave its folder';
   return 'only letters, digits, "-", "_" and inner dots are allowed, starting with a letter or a digit';

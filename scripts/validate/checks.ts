@@ -11,6 +11,7 @@ import type { ExportName } from '../load/headers.ts';
 import { problem, type Problem, type Severity } from '../load/problems.ts';
 import { runConcurrently } from '../load/connections.ts';
 import { textTable } from '../load/text-table.ts';
+import { MAX_ID_LENGTH, SAFE_ID_PATTERN } from '../core/paths.ts';
 
 interface Check {
   code: string;
@@ -90,6 +91,17 @@ const CHECKS: Check[] = [
     needs: ['courses'],
     sql: `SELECT b.line, 'course "' || b.course_id || '" appears twice (first on line ' || a.line || ')' AS message, 'Keep one row per course.' AS hint
           FROM courses a JOIN courses b ON a.course_id = b.course_id AND a.line < b.line`,
+  },
+  {
+    // A team id becomes a folder (invitations, reports) and a URL segment (team pages): it must name one
+    // entry and nothing else. The rule is scripts/core/paths.ts's, as a pattern DuckDB reads too.
+    code: 'unsafe-team-id',
+    severity: 'error',
+    file: 'teams',
+    needs: ['teams'],
+    sql: `SELECT line, 'team id "' || team_id || '" cannot be used as a folder or a page address' AS message,
+            'Use letters, digits, "-" and "_" only (for instance "ventes-paris"), at most ${MAX_ID_LENGTH} characters.' AS hint
+          FROM teams WHERE length(team_id) > ${MAX_ID_LENGTH} OR NOT regexp_full_match(team_id, '${SAFE_ID_PATTERN}')`,
   },
   {
     code: 'unknown-team',

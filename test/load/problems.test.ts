@@ -25,6 +25,28 @@ const FINANCE_TEAM = `teams: [
 
 const CASES: Case[] = [
   {
+    // Issue 13.2: a team id from teams.csv becomes a folder; "../../escape" wrote outside --out.
+    name: 'a team id that would leave its folder',
+    edits: {
+      'exports/teams.csv': append('../../escape,Escape,'),
+      'exports/members.csv': append(
+        'eve.escape@tiny.example,Eve,Escape,member,../../escape,invited,2026-09-20 09:00:00,,,,,',
+      ),
+    },
+    file: 'teams.csv',
+    line: 4,
+    code: 'unsafe-team-id',
+    message: /team id "\.\.\/\.\.\/escape" cannot be used as a folder/,
+  },
+  {
+    name: 'a team id with a slash',
+    edits: { 'exports/teams.csv': append('ventes/paris,Ventes Paris,') },
+    file: 'teams.csv',
+    line: 4,
+    code: 'unsafe-team-id',
+    message: /team id "ventes\/paris"/,
+  },
+  {
     name: 'a required column is missing',
     edits: { 'exports/members.csv': line(1, (l) => l.replace(',role,', ',profil,')) },
     file: 'members.csv',
