@@ -53,14 +53,20 @@ const Organisation = z
   })
   .strict();
 
+/**
+ * A web address people are sent to: https only. A `javascript:` or `data:` URL would become a live link
+ * on the site and in every e-mail; plain http is refused too (links in company mail must not downgrade).
+ */
+const HttpsUrl = z.url({ protocol: /^https$/, error: 'expected an https:// address (https://…)' });
+
 const Programme = z
   .object({
     name: Localized,
     platformName: z.string().default('OpenClassrooms'),
-    platformUrl: z.url(),
-    activationUrl: z.url(),
+    platformUrl: HttpsUrl,
+    activationUrl: HttpsUrl,
     /** Public address where `dist/site` is published; team page links and QR codes point there. */
-    siteUrl: z.url(),
+    siteUrl: HttpsUrl,
     launchDate: isoDate,
     kickoffDate: isoDate.optional(),
     licences: z.number().int().positive(),

@@ -32,6 +32,18 @@ function problems(raw: unknown): string[] {
 }
 
 describe('configuration', () => {
+  // Issue 13.4: a javascript: activation URL became a live link on the site.
+  test.each([
+    ['activationUrl', 'javascript:alert(1)'],
+    ['platformUrl', 'data:text/html,<script>alert(1)</script>'],
+    ['siteUrl', 'http://learn.acme.example'],
+    ['activationUrl', 'ftp://acme.example/x'],
+  ])('programme.%s %j is refused: https only', (key, url) => {
+    const found = problems({ ...minimal, programme: { ...minimal.programme, [key]: url } });
+    expect(found).toEqual([expect.stringMatching(/^✖? ?.*https:\/\//)]);
+    expect(found.join('\n')).toContain(`programme.${key}`);
+  });
+
   test('defaults are filled in by the schema', () => {
     const config = parseConfig(minimal);
     expect(config.organisation.languages).toEqual(['fr', 'en']);
