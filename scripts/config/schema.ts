@@ -32,7 +32,13 @@ const Organisation = z
   .object({
     name: z.string().min(1),
     /** Path of the logo (SVG or PNG), relative to the data folder. */
-    logo: z.string().min(1).optional(),
+    logo: z
+      .string()
+      .min(1)
+      .refine((p) => !/^([/\\]|[A-Za-z]:)/.test(p) && !p.split(/[/\\]/).includes('..'), {
+        error: 'must be a path inside the data folder, relative to it (no "..", not absolute)',
+      })
+      .optional(),
     colours: z
       .object({
         primary: colour.default('#1f4e79'),

@@ -3,6 +3,7 @@
  * course ids, file names), and one helper that every write goes through to stay under its root
  * (`--out`, or the data folder for what is read from it).
  */
+import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { CliError } from './errors.ts';
 
@@ -49,4 +50,27 @@ export function resolveUnder(root: string, ...segments: string[]): string {
     });
   }
   return target;
+}
+
+/**
+ * A file named by the inputs (the logo, a photo) as its real path, refused unless it is inside the data
+ * folder once links are followed: `../../etc/passwd`, an absolute path or a link pointing out are errors.
+ * A missing file is returned as its resolved path (the caller says it is missing).
+ */
+export function dataFileUnder(dataDir: string, relPath: string, what: string): string {
+  const target = resolve(dataDir, relPath);
+  let real = target;
+  let realRoot = resolve(dataDir);
+  try {
+    realRoot = realpathSync(dataDir);
+    real = realpathSync(target);
+  } catch {
+    // missing: checked by path below, reported as missing by the caller
+  }
+  if (isAbsolute(relPath) || !isInside(dataDir, target) || !isInside(realRoot, real)) {
+    throw new CliError(`org.config.ts: ${what} "${relPath}" is outside the data folder ${dataDir}`, {
+      hint: 'put the file in the data folder and name it relative to it (for instance "brand/logo.svg").',
+    });
+  }
+  return real;
 }

@@ -4,10 +4,10 @@
  * logo's text looks the same on every machine.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { PNG } from 'pngjs';
 import type { OrgConfig } from '../config/schema.ts';
+import { dataFileUnder } from '../core/paths.ts';
 import { CliError } from '../cli/errors.ts';
 import { resvgOptions } from '../../templates/banners/fit.ts';
 
@@ -22,7 +22,7 @@ const HEIGHT_PX = 256;
 export async function loadLogo(config: OrgConfig, dataDir: string): Promise<Logo | undefined> {
   const path = config.organisation.logo;
   if (!path) return undefined;
-  const file = join(dataDir, path);
+  const file = dataFileUnder(dataDir, path, 'organisation.logo');
   let bytes: Buffer;
   try {
     bytes = await readFile(file);

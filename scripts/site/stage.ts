@@ -16,6 +16,7 @@ import { CliError } from '../cli/errors.ts';
 import type { OrgConfig } from '../config/schema.ts';
 import { buildSiteData, memberEmailsIn, sitePath, type SiteData } from './data.ts';
 import { readKit } from './kit.ts';
+import { dataFileUnder } from '../core/paths.ts';
 
 /** The project root: holds astro.config.mjs, and `site/` as Astro's srcDir. */
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
@@ -81,7 +82,7 @@ async function prepare(ctx: Pick<BuildContext, 'config' | 'db' | 'dataDir' | 'ou
 function copyLogo(ctx: Pick<BuildContext, 'config' | 'dataDir'>, publicDir: string): string | undefined {
   const logoPath = ctx.config.organisation.logo;
   if (!logoPath) return undefined;
-  const source = resolve(ctx.dataDir, logoPath);
+  const source = dataFileUnder(ctx.dataDir, logoPath, 'organisation.logo');
   if (!existsSync(source)) {
     throw new CliError(`org.config.ts: organisation.logo "${logoPath}" does not exist in ${ctx.dataDir}`, {
       hint: 'Put the logo file (SVG or PNG) in the data folder, or fix the path.',

@@ -32,6 +32,15 @@ function problems(raw: unknown): string[] {
 }
 
 describe('configuration', () => {
+  // Issue 13.3: the logo path was not confined: '../../../../etc/passwd' was published as dist/site/brand/logo.
+  test.each(['../../../../etc/passwd', '/etc/passwd', 'brand/../../x.svg', 'C:\\logo.png'])(
+    'organisation.logo %j is refused',
+    (logo) => {
+      const found = problems({ ...minimal, organisation: { ...minimal.organisation, logo } });
+      expect(found).toEqual([expect.stringContaining('organisation.logo: must be a path inside the data folder')]);
+    },
+  );
+
   // Issue 13.4: a javascript: activation URL became a live link on the site.
   test.each([
     ['activationUrl', 'javascript:alert(1)'],

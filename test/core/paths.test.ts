@@ -1,6 +1,8 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isInside, isSafeId, resolveUnder, unsafeIdReason } from '../../scripts/core/paths.ts';
+import { dataFileUnder, isInside, isSafeId, resolveUnder, unsafeIdReason } from '../../scripts/core/paths.ts';
 
 describe('identifiers that become paths', () => {
   it.each(['rd', 'ventes-paris', 'team_01', 'C101', 'course.v2'])('accepts %j', (id) => {
@@ -37,4 +39,22 @@ describe('resolveUnder', () => {
     expect(isInside('/tmp/out', '/tmp/outside/x')).toBe(false);
     expect(isInside('/tmp/out', '/tmp/out')).toBe(true);
   });
+});
+
+describe('dataFileUnder', () => {
+  const data = mkdtempSync(join(tmpdir(), 'launchkit-data-'));
+  mkdirSync(join(data, 'brand'));
+  writeFileSync(join(data, 'brand/logo.svg'), '<svg/>');
+  symlinkSync('/etc/passwd', join(data, 'brand/link.svg'));
+  it('gives a file of the data folder', () => {
+    expect(dataFileUnder(data, 'brand/logo.svg', 'organisation.logo')).toMatch(/brand\/logo\.svg$/);
+  });
+  it.each(['../../../../etc/passwd', '/etc/passwd', 'brand/link.svg'])(
+    'refuses %j, which is outside once resolved',
+    (p) => {
+      expect(() => dataFileUnder(data, p, 'organisation.logo')).toThrow(
+        /organisation\.logo .* is outside the data folder/,
+      );
+    },
+  );
 });
