@@ -15,6 +15,7 @@ import type { Problem } from '../load/problems.ts';
 import { problemsCsv, summarizeProblems } from '../validate/report.ts';
 import type { BuildContext, BuildOptions, Logger, Stage } from './context.ts';
 import { codeVersion, hashKey, OutputCache, readManifest } from './cache.ts';
+import { lockOutput, type OutputLock } from './lock.ts';
 import { abandonOutput, carryOver, commitOutput, recoverOutput, sha256File, startOutput } from './output.ts';
 import { STAGE_NAMES, stageOutputs } from './stages.ts';
 import { makeShard } from './shard.ts';
@@ -82,6 +83,16 @@ export async function inputsHash(dataDir: string, options: BuildOptions, stages:
 }
 
 export async function runBuild(request: BuildRequest): Promise<void> {
+  // One build at a time per output folder: a second one stops with a clear message (build/lock.ts).
+  const lock = await lockOutput(request.outDir, shownPath(request.outDir));
+  try {
+    await buildLocked(request, lock);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function buildLocked(request: BuildRequest, lock: OutputLock): Promise<void> {
   const { dataDir, outDir, options, log, stages } = request;
   const started = performance.now();
   await recoverOutput(outDir);
@@ -125,6 +136,7 @@ export async function runBuild(request: BuildRequest): Promise<void> {
         if (stage.scope === 'org' && !shard.orgLevel) continue;
         await stage.run(ctx);
       }
+      lock.assertHeld();
       await commitOutput(tmp, outDir, { inputs, keys: cache.keys, previous });
       if (cache.reused > 0) log.info(`reused ${cache.reused} unchanged output(s) of the previous build`);
     } catch (error) {

@@ -2,7 +2,7 @@
  * Nothing lost: a build writes into a temporary folder beside `dist/` and swaps it in only
  * when every stage succeeded. A failed or killed build leaves the previous `dist/` as it was.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, existsSync, type Stats } from 'node:fs';
 import { cp, link, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
@@ -27,7 +27,8 @@ export async function recoverOutput(outDir: string): Promise<void> {
 /** A fresh temporary folder on the same file system as `outDir`, so the swap is a rename. */
 export async function startOutput(outDir: string): Promise<string> {
   await recoverOutput(outDir);
-  const tmp = `${outDir}${PARTIAL}${process.pid}`;
+  // Unique per build (pid and a random part); the output lock makes sure no other build is using one.
+  const tmp = `${outDir}${PARTIAL}${process.pid}-${randomUUID().slice(0, 8)}`;
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
   return tmp;
