@@ -198,7 +198,7 @@ export async function readRaw(
   const table = `raw_${name}`;
   const rejects = `rejects_${name}`;
   await db.run(
-    `DROP VIEW IF EXISTS ${table}; DROP TABLE IF EXISTS ${table}_rows; DROP TABLE IF EXISTS ${rejects}; DROP TABLE IF EXISTS ${rejects}_scan`,
+    `DROP VIEW IF EXISTS ${table}; DROP TABLE IF EXISTS ${table}_rows; DROP TABLE IF EXISTS ${table}_rejected; DROP TABLE IF EXISTS ${rejects}; DROP TABLE IF EXISTS ${rejects}_scan`,
   );
   try {
     await db.run(`CREATE TABLE ${table}_rows AS SELECT * FROM ${plan.source(true)}`);
@@ -227,8 +227,13 @@ export async function readRaw(
   for (const r of rejected) problems.push(rejectProblem(shownPath, r as unknown as Reject, plan.columnCount));
 
   // A row's line: its position among accepted rows, shifted past the rejected lines before it.
+  // DuckDB's rejects table is temporary (this connection's only), and the view is read from other
+  // connections (the checks, the members' normalisation): the lines are kept in a table of the database.
+  if (rejected.length) {
+    await db.run(`CREATE OR REPLACE TABLE ${table}_rejected AS SELECT DISTINCT line::BIGINT AS line FROM ${rejects}`);
+  }
   const shift = rejected.length
-    ? `(SELECT count(*) FROM (SELECT line::BIGINT - 1 - row_number() OVER (ORDER BY line) AS k FROM ${rejects}) s WHERE s.k <= r.rowid)`
+    ? `(SELECT count(*) FROM (SELECT line - 1 - row_number() OVER (ORDER BY line) AS k FROM ${table}_rejected) s WHERE s.k <= r.rowid)`
     : '0';
   await db.run(`CREATE OR REPLACE VIEW ${table} AS SELECT r.*, r.rowid + 2 + ${shift} AS line FROM ${table}_rows r`);
   const rows = Number((await db.runAndReadAll(`SELECT count(*) AS n FROM ${table}_rows`)).getRowObjectsJson()[0].n);

@@ -25,6 +25,27 @@ const FINANCE_TEAM = `teams: [
 
 const CASES: Case[] = [
   {
+    // Issue 13.5: in members.csv (read from several connections) this was "Catalog Error: rejects_members does not exist".
+    name: 'a members row with too many fields',
+    edits: {
+      'exports/members.csv': append('x.y@tiny.example,X,Y,member,ventes,invited,2026-09-20 09:00:00,,,,,,extra,extra2'),
+    },
+    file: 'members.csv',
+    line: 10,
+    code: 'malformed-row',
+    message: /found 14 \(expected 12\)|expected 12/,
+  },
+  {
+    name: 'a members row with an unclosed quote',
+    edits: {
+      'exports/members.csv': append('bad.row@tiny.example,"Bad,Row,member,ventes,invited,2026-09-20 09:00:00,,,,,'),
+    },
+    file: 'members.csv',
+    line: 10,
+    code: 'malformed-row',
+    message: /unterminated quote/,
+  },
+  {
     // Issue 13.2: a team id from teams.csv becomes a folder; "../../escape" wrote outside --out.
     name: 'a team id that would leave its folder',
     edits: {
