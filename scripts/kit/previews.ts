@@ -3,8 +3,9 @@
  * each e-mail as Chromium draws it (the header image served from the kit, nothing fetched).
  */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 
@@ -12,6 +13,18 @@ const run = promisify(execFile);
 export const CHROMIUM = '/usr/bin/chromium';
 const PREVIEW_WIDTH = 640;
 const PREVIEW_HEIGHT = 900;
+
+/** True when `command` is an executable file on the PATH (a missing tool is a warning, not a crash). */
+export function onPath(command: string): boolean {
+  return (process.env.PATH ?? '').split(delimiter).some((dir) => {
+    try {
+      accessSync(join(dir, command), constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
 
 /** Page 1 of `pdf` as a PNG about 300 px wide (PDF pages are 420–842 pt wide). */
 export async function pdfPreview(pdf: string, pngWithoutExt: string, dpi = 50): Promise<void> {

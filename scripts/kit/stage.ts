@@ -24,7 +24,7 @@ import { calendarIcs } from './calendar.ts';
 import { courseCatalogue, newsletterData } from './newsletter-data.ts';
 import { loadLogo } from './logo.ts';
 import { printFiles, type PrintFile } from './print.tsx';
-import { openEmailPreviewer, pdfPreview } from './previews.ts';
+import { onPath, openEmailPreviewer, pdfPreview } from './previews.ts';
 import { forEachLimit } from '../build/pool.ts';
 import { defaultKitWorkers, openKitRenderer } from './renderer.ts';
 
@@ -197,7 +197,8 @@ export async function runKit(ctx: BuildContext, options: KitOptions = {}): Promi
     const emailsStarted = performance.now();
     docs = await emailDocs(ctx, options);
     const previewer = await opening;
-    if (wantPreviews && !previewer) ctx.log.warn('kit: no Chromium at /usr/bin/chromium, e-mails get no preview image');
+    if (wantPreviews && !previewer)
+      ctx.log.warn('kit: no Chromium at /usr/bin/chromium, e-mails get no preview image (apt-get install -y chromium)');
     let done = 0;
     const emailEntries: KitFile[][] = [];
     await forEachLimit(docs, lanes, async ({ doc, teamId }, i) => {
@@ -241,10 +242,16 @@ export async function runKit(ctx: BuildContext, options: KitOptions = {}): Promi
     const logoDigest = hashKey(logo?.png.toString('base64') ?? null);
     done = 0;
     const printEntries: KitFile[] = [];
+    // Print previews need poppler's pdftoppm; without it the pieces are made, without a preview.
+    const canPreviewPrint = onPath('pdftoppm');
+    if (!canPreviewPrint)
+      ctx.log.warn(
+        'kit: no pdftoppm on the PATH, print pieces get no preview image (apt-get install -y poppler-utils)',
+      );
     await forEachLimit(prints, lanes, async (file, i) => {
       const base = file.path.replace(/\.pdf$/, '');
-      const shot = previewPath(base, file.lang, file.teamId ? 'team' : undefined);
-      const makesPreview = file.teamId === undefined || file.teamId === representative;
+      const shot = canPreviewPrint ? previewPath(base, file.lang, file.teamId ? 'team' : undefined) : undefined;
+      const makesPreview = shot !== undefined && (file.teamId === undefined || file.teamId === representative);
       // A flyer is made from its job: brand, programme, copy, its team, its URL and the logo.
       const key = hashKey(code, file.path, { ...file.job, logo: logoDigest }, makesPreview ? shot : null);
       const outputs = [`kit/${file.path}`, ...(makesPreview ? [`kit/${shot}`] : [])];
