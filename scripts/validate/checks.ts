@@ -35,8 +35,14 @@ const CHECKS: Check[] = [
     severity: 'error',
     file: 'members',
     needs: ['members'],
-    sql: `SELECT line, '"' || email || '" is not a valid e-mail address' AS message, 'Correct the address (name@company.tld).' AS hint
-          FROM members WHERE NOT regexp_full_match(email, '[^@\\s]+@[^@\\s]+\\.[^@\\s]+')`,
+    // Invisible characters (zero-width spaces, joiners, a BOM, controls) come with addresses pasted from
+    // documents: the address looks right and would land in an invitation list as it is.
+    sql: `SELECT line, '"' || email || '" is not a valid e-mail address'
+              || CASE WHEN regexp_matches(email, '[\\x{200B}-\\x{200D}\\x{2060}\\x{FEFF}\\x{00AD}[:cntrl:]]')
+                 THEN ' (it holds an invisible character)' ELSE '' END AS message,
+            'Correct the address (name@company.tld); retype it if it was pasted from a document.' AS hint
+          FROM members WHERE NOT regexp_full_match(email, '[^@\\s]+@[^@\\s]+\\.[^@\\s]+')
+             OR regexp_matches(email, '[\\x{200B}-\\x{200D}\\x{2060}\\x{FEFF}\\x{00AD}[:cntrl:]]')`,
   },
   {
     code: 'admin-and-supervisor',

@@ -25,6 +25,19 @@ const FINANCE_TEAM = `teams: [
 
 const CASES: Case[] = [
   {
+    // Issue 13.8: a zero-width space inside an address was accepted and landed in an invitation list.
+    name: 'an e-mail holding a zero-width space',
+    edits: {
+      'exports/members.csv': append(
+        'zoe.\u200bzero@tiny.example,Zoé,Zero,member,ventes,invited,2026-09-20 09:00:00,,,,,',
+      ),
+    },
+    file: 'members.csv',
+    line: 10,
+    code: 'invalid-email',
+    message: /is not a valid e-mail address \(it holds an invisible character\)/,
+  },
+  {
     // Issue 13.5: in members.csv (read from several connections) this was "Catalog Error: rejects_members does not exist".
     name: 'a members row with too many fields',
     edits: {
