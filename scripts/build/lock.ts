@@ -5,7 +5,7 @@
  * first one's temporary folder. A lock left by a build that was killed is stale: its owner's pid is
  * no longer running (or its mtime is older than STALE_MS), and the next build takes it over.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import lockfile from 'proper-lockfile';
@@ -87,7 +87,7 @@ export async function lockOutput(outDir: string, shownOut: string): Promise<Outp
       }
     },
     async release() {
-      if (existsSync(ownerPath) && readOwner(ownerPath)?.pid === process.pid) await rm(ownerPath, { force: true });
+      if (readOwner(ownerPath)?.pid === process.pid) await rm(ownerPath, { force: true });
       await release().catch(() => {});
     },
   };

@@ -7,28 +7,18 @@ import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { CliError } from './errors.ts';
 
-/**
- * A safe identifier: letters, digits, `_`, `-` and inner dots, starting with a letter or a digit,
- * at most 100 characters. No `/`, `\`, `..`, spaces or control characters, so it can only ever
- * name one entry inside the folder it is joined to.
- */
 export const MAX_ID_LENGTH = 100;
 /** The rule as a pattern both JavaScript and DuckDB (RE2: no look-ahead) read the same way; a dot is followed by a name character. */
 export const SAFE_ID_PATTERN = '[A-Za-z0-9](?:[A-Za-z0-9_-]|\\.[A-Za-z0-9_-])*';
 const SAFE_ID = new RegExp(`^${SAFE_ID_PATTERN}$`);
 
+/**
+ * A safe identifier: letters, digits, `_`, `-` and inner dots, starting with a letter or a digit,
+ * at most 100 characters. No `/`, `\`, `..`, spaces or control characters, so it can only ever
+ * name one entry inside the folder it is joined to.
+ */
 export function isSafeId(id: string): boolean {
   return id.length <= MAX_ID_LENGTH && SAFE_ID.test(id);
-}
-
-/** Why an identifier is not safe, in words a person can act on; null when it is. */
-export function unsafeIdReason(id: string): string | null {
-  if (isSafeId(id)) return null;
-  if (id === '') return 'it is empty';
-  if (id.length > MAX_ID_LENGTH) return `it is ${id.length} characters long (at most ${MAX_ID_LENGTH})`;
-  if (/[/\\]/.test(id)) return 'it contains a slash, which would make a folder';
-  if (id.includes('..')) return 'it contains "..", which would leave its folder';
-  return 'only letters, digits, "-", "_" and inner dots are allowed, starting with a letter or a digit';
 }
 
 /** True when `path` is `root` itself or inside it (both resolved; no symlink is followed). */
@@ -59,18 +49,17 @@ export function resolveUnder(root: string, ...segments: string[]): string {
  */
 export function dataFileUnder(dataDir: string, relPath: string, what: string): string {
   const target = resolve(dataDir, relPath);
-  let real = target;
-  let realRoot = resolve(dataDir);
+  let inside: boolean;
   try {
-    realRoot = realpathSync(dataDir);
-    real = realpathSync(target);
+    inside = isInside(realpathSync(dataDir), realpathSync(target));
   } catch {
-    // missing: checked by path below, reported as missing by the caller
+    // Missing: judged by its path; the caller says it is missing.
+    inside = isInside(dataDir, target);
   }
-  if (isAbsolute(relPath) || !isInside(dataDir, target) || !isInside(realRoot, real)) {
+  if (isAbsolute(relPath) || !inside) {
     throw new CliError(`org.config.ts: ${what} "${relPath}" is outside the data folder ${dataDir}`, {
       hint: 'put the file in the data folder and name it relative to it (for instance "brand/logo.svg").',
     });
   }
-  return real;
+  return target;
 }

@@ -74,11 +74,7 @@ export function typographyFaults(text: string, lang: Language): string[] {
   const prose = text.replace(PROTECTED, ' ');
   if (lang === 'fr') {
     if (/\p{L}'\p{L}/u.test(prose)) faults.push('straight apostrophe');
-    if (
-      /\S[;:!?](?=\s|$)/u.test(prose.replace(/[;:!?]{2,}/g, (m) => m[0]!)) &&
-      /[^\u202F\u00A0;:!?«\s][;:!?]/.test(prose)
-    )
-      faults.push('no narrow no-break space before ; : ! ?');
+    if (/[^\s\u202F\u00A0;:!?«][;:!?]+(?=\s|$)/.test(prose)) faults.push('no narrow no-break space before ; : ! ?');
     if (/ [;:!?]/.test(prose)) faults.push('breaking space before ; : ! ?');
     if (/\d ?%/.test(prose)) faults.push('percent without a narrow no-break space');
     if (/«[^\u202F]|[^\u202F]»/.test(prose)) faults.push('guillemets without narrow no-break spaces');

@@ -29,6 +29,9 @@ const ROLE_FR: Record<string, string> = {
   member: 'Membre',
 };
 
+// Invisible characters (zero-width spaces and joiners, a BOM, a soft hyphen, controls), as RE2 reads them.
+const INVISIBLE = '[\\x{200B}-\\x{200D}\\x{2060}\\x{FEFF}\\x{00AD}[:cntrl:]]';
+
 const CHECKS: Check[] = [
   {
     code: 'invalid-email',
@@ -38,11 +41,11 @@ const CHECKS: Check[] = [
     // Invisible characters (zero-width spaces, joiners, a BOM, controls) come with addresses pasted from
     // documents: the address looks right and would land in an invitation list as it is.
     sql: `SELECT line, '"' || email || '" is not a valid e-mail address'
-              || CASE WHEN regexp_matches(email, '[\\x{200B}-\\x{200D}\\x{2060}\\x{FEFF}\\x{00AD}[:cntrl:]]')
+              || CASE WHEN regexp_matches(email, '${INVISIBLE}')
                  THEN ' (it holds an invisible character)' ELSE '' END AS message,
             'Correct the address (name@company.tld); retype it if it was pasted from a document.' AS hint
           FROM members WHERE NOT regexp_full_match(email, '[^@\\s]+@[^@\\s]+\\.[^@\\s]+')
-             OR regexp_matches(email, '[\\x{200B}-\\x{200D}\\x{2060}\\x{FEFF}\\x{00AD}[:cntrl:]]')`,
+             OR regexp_matches(email, '${INVISIBLE}')`,
   },
   {
     code: 'admin-and-supervisor',

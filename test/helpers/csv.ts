@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 
 export function readCsv(path: string): { header: string[]; rows: string[][]; text: string } {
   const text = readFileSync(path, 'utf8');
-  const [header = [], ...rows] = parse(text, { bom: true, relax_column_count: false }) as string[][];
+  const [header = [], ...rows] = parse(text, { bom: true }) as string[][];
   return { header, rows, text };
 }
 
